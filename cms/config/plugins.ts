@@ -1,0 +1,31 @@
+type Env = ((key: string, fallback?: string) => string) & {
+  int: (key: string, fallback?: number) => number;
+  bool: (key: string, fallback?: boolean) => boolean;
+};
+
+export default ({ env }: { env: Env }) => ({
+  records: { enabled: true, resolve: '../plugins/records' },
+  'users-permissions': {
+    config: {
+      jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },
+      jwtSecret: env('JWT_SECRET'),
+      register: { allowedFields: [] },
+    },
+  },
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', '127.0.0.1'),
+        port: env.int('SMTP_PORT', 1025),
+        secure: env.bool('SMTP_SECURE', false),
+        ignoreTLS: !env.bool('SMTP_SECURE', false) && !env.bool('SMTP_STARTTLS', false),
+        ...(env('SMTP_USERNAME', '') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') } } : {}),
+      },
+      settings: {
+        defaultFrom: env('SMTP_FROM', 'WuyeDesk 物业客服台 <desk@wuyedesk.local>'),
+        defaultReplyTo: env('SMTP_REPLY_TO', 'desk@wuyedesk.local'),
+      },
+    },
+  },
+});

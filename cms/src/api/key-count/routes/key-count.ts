@@ -1,0 +1,4 @@
+import { keyCountRegister } from '@wuyedesk/contracts';
+import { registerRouter } from '@wuyedesk/plugin-records/factories';
+
+export default registerRouter(keyCountRegister);

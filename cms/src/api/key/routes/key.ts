@@ -1,0 +1,4 @@
+import { keyRegister } from '@wuyedesk/contracts';
+import { registerRouter } from '@wuyedesk/plugin-records/factories';
+
+export default registerRouter(keyRegister);

@@ -1,0 +1,4 @@
+import { keyRegister } from '@wuyedesk/contracts';
+import { registerService } from '@wuyedesk/plugin-records/factories';
+
+export default registerService(keyRegister);

@@ -1,0 +1,4 @@
+import { repairOrderRegister } from '@wuyedesk/contracts';
+import { registerRouter } from '@wuyedesk/plugin-records/factories';
+
+export default registerRouter(repairOrderRegister);

@@ -1,0 +1,4 @@
+import { unitRegister } from '@wuyedesk/contracts';
+import { registerController } from '@wuyedesk/plugin-records/factories';
+
+export default registerController(unitRegister);

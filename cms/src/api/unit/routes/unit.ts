@@ -1,0 +1,4 @@
+import { unitRegister } from '@wuyedesk/contracts';
+import { registerRouter } from '@wuyedesk/plugin-records/factories';
+
+export default registerRouter(unitRegister);

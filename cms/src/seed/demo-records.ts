@@ -1,0 +1,173 @@
+import type { Core } from '@strapi/strapi';
+import {
+  archiveLoanRegister,
+  complaintRegister,
+  keyLoanRegister,
+  repairOrderRegister,
+  type RegisterDescription,
+} from '@wuyedesk/contracts';
+import { getService, type Actor } from '@wuyedesk/plugin-records';
+import { personName, type Random } from './random';
+import type { SeededReference } from './reference-data';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const COMPLAINTS = [
+  { text: '楼上装修噪音太大，中午休息时间也在施工', category: 'noise', dept: 'AG' },
+  { text: '地下车库有外来车辆占用业主固定车位', category: 'parking', dept: 'AG' },
+  { text: '单元门禁刷卡无反应，老人进出不便', category: 'engineering', dept: 'GC' },
+  { text: '楼道垃圾两天没有清运，有异味', category: 'cleaning', dept: 'BJ' },
+  { text: '小区绿化带杂草很多，蚊虫多', category: 'greening', dept: 'LH' },
+  { text: '电梯运行时有异响，担心安全', category: 'engineering', dept: 'GC' },
+  { text: '对本月物业费账单有疑问，多收了公摊电费', category: 'charges', dept: 'KF' },
+  { text: '夜间巡逻保安态度不好', category: 'service', dept: 'AG' },
+  { text: '宠物在草坪便溺无人清理', category: 'cleaning', dept: 'BJ' },
+  { text: '咨询装修申请需要提交哪些材料', category: 'other', dept: 'KF' },
+];
+
+const REPAIRS = [
+  { text: '厨房水槽下水堵塞', location: '厨房', category: 'plumbing' },
+  { text: '卫生间漏水到楼下', location: '卫生间', category: 'plumbing' },
+  { text: '客厅插座没电', location: '客厅', category: 'electrical' },
+  { text: '入户门锁芯损坏打不开', location: '入户门', category: 'doors_windows' },
+  { text: '阳台窗户关不严，漏风', location: '阳台', category: 'doors_windows' },
+  { text: '楼道声控灯不亮', location: '楼道', category: 'public_facility' },
+  { text: '墙面瓷砖空鼓脱落', location: '卫生间墙面', category: 'walls' },
+];
+
+interface Actors {
+  staff: Actor;
+  deptHead: Actor;
+  supervisor: Actor;
+}
+
+const officeTime = (random: Random, daysAgo: number) => {
+  const base = new Date(Date.now() - daysAgo * DAY);
+  // 08:00–20:00 Shanghai = 00:00–12:00 UTC.
+  base.setUTCHours(random.int(0, 11), random.int(0, 59), random.int(0, 59), 0);
+  return base;
+};
+
+/** Replays a record's life with plausible timings, so lists, history and statistics look real. */
+const replay = async (
+  strapi: Core.Strapi,
+  register: RegisterDescription,
+  steps: Array<{ action: string; actor: Actor; after: number; input?: Record<string, unknown> }>,
+  documentId: string,
+  start: Date,
+) => {
+  let at = start.getTime();
+  for (const step of steps) {
+    at += step.after;
+    if (at > Date.now()) return;
+    await getService(strapi, 'records').act({
+      register, documentId, actionName: step.action, input: step.input ?? {}, actor: step.actor, at: new Date(at),
+    });
+  }
+};
+
+const handlingSteps = (random: Random, actors: Actors, handler: Actor, deptId: string, resolution: string, age: number) => {
+  const steps = [
+    { action: 'dispatch', actor: actors.staff, after: random.int(3, 25) * MINUTE, input: { department: deptId } },
+    { action: 'accept', actor: handler, after: random.int(5, 60) * MINUTE },
+    { action: 'start', actor: handler, after: random.int(5, 90) * MINUTE },
+    { action: 'resolve', actor: handler, after: random.chance(0.8) ? random.int(20, 170) * MINUTE : random.int(1, 5) * DAY, input: { resolution } },
+    { action: 'close', actor: actors.staff, after: random.int(1, 6) * DAY },
+  ];
+  // Recent work is still open somewhere along the way.
+  const reach = age < 2 ? random.int(0, 3) : age < 10 ? random.int(2, 5) : random.chance(0.9) ? 5 : random.int(1, 4);
+  return steps.slice(0, reach);
+};
+
+export const seedDemoRecords = async (strapi: Core.Strapi, random: Random, ref: SeededReference, actors: Actors) => {
+  const records = getService(strapi, 'records');
+  const handlerFor = (dept: string) => (dept === 'GC' ? actors.deptHead : actors.supervisor);
+
+  for (let i = 0; i < 220; i++) {
+    const template = random.pick(COMPLAINTS);
+    const unit = random.pick(ref.units);
+    const age = random.int(0, 120);
+    const receivedAt = officeTime(random, age);
+    const kind = template.category === 'other' ? 'enquiry' : random.chance(0.8) ? 'complaint' : random.pick(['suggestion', 'help']);
+    const created = await records.create({
+      register: complaintRegister,
+      data: {
+        receivedAt: receivedAt.toISOString(),
+        channel: random.pick(['phone', 'phone', 'phone', 'visit', 'online', 'letter', 'patrol']),
+        residentName: unit.ownerName, residentPhone: unit.ownerPhone, unit: unit.documentId,
+        kind, category: template.category, description: template.text,
+        complexity: random.pick(['general', 'general', 'general', 'fairly_complex', 'fairly_complex', 'complex']),
+      },
+      actor: actors.staff,
+      at: receivedAt,
+    });
+    if (random.chance(0.03)) {
+      await records.act({ register: complaintRegister, documentId: created.documentId, actionName: 'void', input: { voidReason: '重复登记' }, actor: actors.supervisor, at: new Date(receivedAt.getTime() + 10 * MINUTE) });
+      continue;
+    }
+    const steps = handlingSteps(random, actors, handlerFor(template.dept), ref.departments[template.dept], '已现场处理，住户认可', age);
+    await replay(strapi, complaintRegister, steps, created.documentId, receivedAt);
+  }
+
+  for (let i = 0; i < 140; i++) {
+    const template = random.pick(REPAIRS);
+    const unit = random.pick(ref.units);
+    const age = random.int(0, 120);
+    const receivedAt = officeTime(random, age);
+    const created = await records.create({
+      register: repairOrderRegister,
+      data: {
+        receivedAt: receivedAt.toISOString(), channel: random.pick(['phone', 'phone', 'visit', 'online']),
+        residentName: unit.ownerName, residentPhone: unit.ownerPhone, unit: unit.documentId,
+        description: template.text, location: template.location, category: template.category,
+        urgency: random.pick(['urgent', 'general', 'general', 'general', 'major']),
+      },
+      actor: actors.staff,
+      at: receivedAt,
+    });
+    const steps = handlingSteps(random, actors, actors.deptHead, ref.departments.GC, '已更换配件，试用正常', age);
+    await replay(strapi, repairOrderRegister, steps, created.documentId, receivedAt);
+  }
+
+  for (let i = 0; i < 40; i++) {
+    const age = random.int(1, 90);
+    const borrowedAt = officeTime(random, age);
+    const loan = await records.create({
+      register: keyLoanRegister,
+      data: {
+        key: random.pick(ref.keys), borrowedAt: borrowedAt.toISOString(), borrower: personName(random),
+        borrowerOrganisation: random.pick(['工程部', '电梯维保公司', '消防维保公司', '装修公司']),
+        purpose: random.chance(0.8) ? 'repair' : 'other', approver: random.chance(0.8) ? '李工' : '陈主任',
+      },
+      actor: actors.staff,
+      at: borrowedAt,
+    });
+    await replay(strapi, keyLoanRegister, [
+      { action: 'return', actor: actors.staff, after: random.int(1, 6) * HOUR, input: { returnedBy: '借用人本人' } },
+    ], loan.documentId, borrowedAt);
+  }
+
+  for (let i = 0; i < 20; i++) {
+    const requestedAt = officeTime(random, random.int(1, 100));
+    const accessType = random.pick(['read', 'read', 'loan', 'copy']);
+    const request = await records.create({
+      register: archiveLoanRegister,
+      data: {
+        archive: random.pick(ref.archives), accessType, requestedAt: requestedAt.toISOString(),
+        requesterType: random.chance(0.8) ? 'internal' : 'external', requester: personName(random),
+        purpose: random.pick(['核对业主信息', '维修查阅图纸', '合同续签核对', '产权办理']),
+        ...(accessType === 'copy' ? { scope: '相关页复印一份' } : {}),
+      },
+      actor: actors.staff,
+      at: requestedAt,
+    });
+    const approve = { action: 'approve', actor: actors.supervisor, after: random.int(10, 120) * MINUTE, input: { approver: '张主管' } };
+    const finish = accessType === 'loan'
+      ? [{ action: 'lend', actor: actors.staff, after: 10 * MINUTE, input: { dueAt: new Date(requestedAt.getTime() + 3 * DAY).toISOString() } },
+         { action: 'return', actor: actors.staff, after: random.int(1, 4) * DAY }]
+      : [{ action: 'complete', actor: actors.staff, after: random.int(1, 3) * HOUR }];
+    await replay(strapi, archiveLoanRegister, [approve, ...finish], request.documentId, requestedAt);
+  }
+};

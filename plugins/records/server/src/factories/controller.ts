@@ -1,0 +1,109 @@
+import { factories } from '@strapi/strapi';
+import type { UID } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type { Locale, RegisterDescription } from '@wuyedesk/contracts';
+import { ValidationError } from '../errors';
+import { getService } from '../utils/get-service';
+
+/** People read errors in their panel's language; the panel sends it as Accept-Language. */
+export const localeOf = (ctx: Context): Locale => (/^en\b/i.test(ctx.get('accept-language') ?? '') ? 'en' : 'zh-CN');
+
+const bodyData = (ctx: Context, locale: Locale): Record<string, unknown> => {
+  const body = ctx.request.body as { data?: unknown } | undefined;
+  const data = body?.data;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ValidationError(locale === 'zh-CN' ? '请求体缺少 data 对象' : 'The request body needs a "data" object', {
+      code: 'MISSING_DATA',
+    });
+  }
+  return data as Record<string, unknown>;
+};
+
+/** The parts of Strapi's core controller used here (its generic types lose them for a string uid). */
+interface CoreController {
+  validateQuery(ctx: Context): Promise<void>;
+  sanitizeQuery(ctx: Context): Promise<{ filters?: unknown; populate?: unknown } & Record<string, unknown>>;
+  sanitizeOutput(data: unknown, ctx: Context): Promise<unknown>;
+  transformResponse(data: unknown, meta?: unknown): unknown;
+}
+
+const readQuery = async (core: CoreController, ctx: Context) => {
+  await core.validateQuery(ctx);
+  return core.sanitizeQuery(ctx);
+};
+
+/**
+ * The REST controller of a register: Strapi's query validation and sanitising, plus the row
+ * scope of the actor's role, and writes routed through the records service (validation,
+ * numbering, history, events). Every built-in register uses it; nothing register-specific here.
+ */
+export const registerController = (register: RegisterDescription) =>
+  factories.createCoreController(register.uid as UID.ContentType, ({ strapi }) => {
+    const access = () => getService(strapi, 'access');
+    const records = () => getService(strapi, 'records');
+
+    return {
+      async find(ctx: Context) {
+        const actor = await access().actorOf(ctx.state.user);
+        const core = this as unknown as CoreController;
+        const query = await readQuery(core, ctx);
+        const { results, pagination } = await strapi
+          .service(register.uid as UID.Service)
+          .find({ ...query, filters: access().scoped(register, actor, query.filters) });
+        return core.transformResponse(await core.sanitizeOutput(results, ctx), { pagination });
+      },
+
+      async findOne(ctx: Context) {
+        const actor = await access().actorOf(ctx.state.user);
+        const core = this as unknown as CoreController;
+        const query = await readQuery(core, ctx);
+        const record = await records().findVisible({ register, documentId: ctx.params.id, actor, populate: query.populate });
+        return core.transformResponse(await core.sanitizeOutput(record, ctx));
+      },
+
+      async create(ctx: Context) {
+        const locale = localeOf(ctx);
+        const actor = await access().actorOf(ctx.state.user);
+        access().assertCan(register, actor, 'create');
+        const core = this as unknown as CoreController;
+        const query = await readQuery(core, ctx);
+        const created = await records().create({ register, data: bodyData(ctx, locale), actor, locale, populate: query.populate });
+        ctx.status = 201;
+        return core.transformResponse(await core.sanitizeOutput(created, ctx));
+      },
+
+      async update(ctx: Context) {
+        const locale = localeOf(ctx);
+        const actor = await access().actorOf(ctx.state.user);
+        access().assertCan(register, actor, 'update');
+        const core = this as unknown as CoreController;
+        const query = await readQuery(core, ctx);
+        await records().findVisible({ register, documentId: ctx.params.id, actor });
+        const updated = await records().update({
+          register, documentId: ctx.params.id, data: bodyData(ctx, locale), actor, locale, populate: query.populate,
+        });
+        return core.transformResponse(await core.sanitizeOutput(updated, ctx));
+      },
+
+      async act(ctx: Context) {
+        const locale = localeOf(ctx);
+        const actor = await access().actorOf(ctx.state.user);
+        access().assertCan(register, actor, 'act');
+        const core = this as unknown as CoreController;
+        const query = await readQuery(core, ctx);
+        await records().findVisible({ register, documentId: ctx.params.id, actor });
+        const body = ctx.request.body as { data?: unknown } | undefined;
+        const input = body?.data === undefined ? {} : bodyData(ctx, locale);
+        const updated = await records().act({
+          register, documentId: ctx.params.id, actionName: ctx.params.action, input, actor, locale, populate: query.populate,
+        });
+        return core.transformResponse(await core.sanitizeOutput(updated, ctx));
+      },
+
+      async history(ctx: Context) {
+        const actor = await access().actorOf(ctx.state.user);
+        await records().findVisible({ register, documentId: ctx.params.id, actor });
+        return { data: await getService(strapi, 'history').list({ register, documentId: ctx.params.id }) };
+      },
+    };
+  });

@@ -1,0 +1,67 @@
+import type { Core } from '@strapi/strapi';
+import { isRoleKey, type Permission, type RegisterDescription, type RoleKey } from '@wuyedesk/contracts';
+import { ForbiddenError } from '../errors';
+
+export const USER_UID = 'plugin::users-permissions.user';
+
+/** Who is acting: enough to decide what they see and may do. */
+export interface Actor {
+  id: number;
+  username: string;
+  name: string;
+  role: RoleKey;
+  departmentId: string | null;
+}
+
+export interface AuthenticatedUser {
+  id: number;
+  username?: string;
+  role?: { type?: string } | null;
+}
+
+export type Filters = Record<string, unknown>;
+
+export const access = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Loads the acting user's role and department (users-permissions gives us only the role). */
+  async actorOf(user: AuthenticatedUser | undefined): Promise<Actor> {
+    const role = user?.role?.type;
+    if (!user || !isRoleKey(role)) throw new ForbiddenError('您的账号没有分配岗位角色，请联系管理员', { code: 'NO_ROLE' });
+    const profile = (await strapi.db.query(USER_UID).findOne({
+      where: { id: user.id },
+      populate: { department: { select: ['documentId'] } },
+    })) as { username: string; fullName?: string | null; department?: { documentId: string } | null } | null;
+    return {
+      id: user.id,
+      username: profile?.username ?? user.username ?? '',
+      name: profile?.fullName || profile?.username || user.username || '',
+      role,
+      departmentId: profile?.department?.documentId ?? null,
+    };
+  },
+
+  permissions(register: RegisterDescription, role: RoleKey): Permission[] {
+    return register.access.find((a) => a.role === role)?.can ?? [];
+  },
+
+  assertCan(register: RegisterDescription, actor: Actor, permission: Permission) {
+    if (!this.permissions(register, actor.role).includes(permission)) {
+      throw new ForbiddenError('您的角色无权进行此操作', { code: 'PERMISSION_DENIED', permission });
+    }
+  },
+
+  /** The rows of a register this actor may see, as Strapi filters (null: all of them). */
+  scopeFilter(register: RegisterDescription, actor: Actor): Filters | null {
+    const scope = register.access.find((a) => a.role === actor.role)?.scope ?? 'all';
+    if (scope === 'all') return null;
+    // A department head without a department sees nothing rather than everything.
+    return { department: { documentId: { $eq: actor.departmentId ?? '__none__' } } };
+  },
+
+  /** ANDs the actor's scope onto filters a client sent. */
+  scoped(register: RegisterDescription, actor: Actor, filters: unknown): Filters | undefined {
+    const scope = this.scopeFilter(register, actor);
+    const given = filters && typeof filters === 'object' ? (filters as Filters) : undefined;
+    if (!scope) return given;
+    return given && Object.keys(given).length ? { $and: [given, scope] } : scope;
+  },
+});

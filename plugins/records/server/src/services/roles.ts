@@ -1,0 +1,70 @@
+import type { Core } from '@strapi/strapi';
+import { ROLES, type Permission, type RegisterDescription, type RoleKey } from '@wuyedesk/contracts';
+
+const ROLE_UID = 'plugin::users-permissions.role';
+const PERMISSION_UID = 'plugin::users-permissions.permission';
+
+/** Register permissions become these controller actions of the register's API. */
+const ACTIONS_OF: Record<Permission, string[]> = {
+  read: ['find', 'findOne', 'history'],
+  create: ['create'],
+  update: ['update'],
+  act: ['act'],
+};
+
+/** Every signed-in role may see who it is, pick users and upload photos or scans. */
+const COMMON_ACTIONS = [
+  'plugin::users-permissions.user.me',
+  'plugin::users-permissions.user.find',
+  'plugin::users-permissions.user.findOne',
+  'plugin::records.session.me',
+  'plugin::records.session.registers',
+  'plugin::upload.content-api.upload',
+  'plugin::upload.content-api.find',
+  'plugin::upload.content-api.findOne',
+];
+
+export const actionsForRole = (role: RoleKey, registers: readonly RegisterDescription[]): string[] => {
+  const actions = new Set(COMMON_ACTIONS);
+  for (const register of registers) {
+    for (const permission of register.access.find((a) => a.role === role)?.can ?? []) {
+      if (permission === 'act' && !register.workflow) continue;
+      for (const action of ACTIONS_OF[permission]) actions.add(`${register.uid}.${action}`);
+    }
+  }
+  return [...actions].sort();
+};
+
+/**
+ * Makes the users-permissions roles and their permissions exactly what the register
+ * descriptions say, on every start: the descriptions are the only source of who may do what.
+ * Must run after users-permissions has bootstrapped (it only creates its public role and the
+ * login permissions on a database with no roles), so the app's bootstrap calls it.
+ */
+export const roles = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async sync(registers: readonly RegisterDescription[]) {
+  for (const role of ROLES) {
+    let stored = (await strapi.db.query(ROLE_UID).findOne({ where: { type: role.key } })) as { id: number } | null;
+    if (!stored) {
+      stored = (await strapi.db.query(ROLE_UID).create({
+        data: { type: role.key, name: role.label['zh-CN'], description: role.description['zh-CN'] },
+      })) as { id: number };
+    }
+    const wanted = new Set(actionsForRole(role.key, registers));
+    const existing = (await strapi.db.query(PERMISSION_UID).findMany({
+      where: { role: stored.id },
+      select: ['id', 'action'],
+    })) as Array<{ id: number; action: string }>;
+    const stale = existing.filter((p) => !wanted.has(p.action)).map((p) => p.id);
+    if (stale.length) await strapi.db.query(PERMISSION_UID).deleteMany({ where: { id: { $in: stale } } });
+    const have = new Set(existing.map((p) => p.action));
+    for (const action of wanted) {
+      if (!have.has(action)) await strapi.db.query(PERMISSION_UID).create({ data: { action, role: stored.id } });
+    }
+  }
+  // Accounts are created by administrators, never by self-registration.
+  const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
+  const advanced = ((await store.get()) ?? {}) as Record<string, unknown>;
+  if (advanced.allow_register !== false) await store.set({ value: { ...advanced, allow_register: false } });
+  },
+});

@@ -10,6 +10,8 @@ export default ({ env }: { env: Env }) => ({
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },
       jwtSecret: env('JWT_SECRET'),
       register: { allowedFields: [] },
+      // Brute-force guard on /api/auth/local; the test suite logs in far more often than people.
+      ratelimit: { interval: 60_000, max: env.int('LOGIN_RATE_LIMIT', 10) },
     },
   },
   email: {

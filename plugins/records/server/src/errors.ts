@@ -1,7 +1,13 @@
 import { errors } from '@strapi/utils';
 import type { FieldError } from '@wuyedesk/contracts';
 
-export const { ValidationError, ForbiddenError, NotFoundError, ApplicationError } = errors;
+export const { ValidationError, NotFoundError, ApplicationError } = errors;
+
+/**
+ * A 403 that keeps its message: Strapi's authorize middleware wraps the whole route and turns
+ * any other ForbiddenError into a bare "Forbidden"; PolicyError is its documented exception.
+ */
+export const ForbiddenError = errors.PolicyError;
 
 /**
  * Strapi's error middleware has no 409 class; an Error carrying `status`/`expose` is passed

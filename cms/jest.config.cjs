@@ -1,0 +1,10 @@
+/** Integration tests: one real Strapi per run, on SQLite or PostgreSQL (WUYEDESK_TEST_DB). */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+  globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
+  testTimeout: 60_000,
+  maxWorkers: 1,
+};

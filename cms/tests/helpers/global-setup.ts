@@ -1,0 +1,35 @@
+import path from 'path';
+import { createStrapi } from '@strapi/strapi';
+import type { AddressInfo } from 'net';
+import { createTestDatabase, type TestDatabaseKind } from './test-database';
+
+const CMS_DIR = path.resolve(__dirname, '..', '..');
+
+/**
+ * Boots one real Strapi (compiled dist, see `npm run build`) on a throw-away database for the
+ * whole run and hands its address to the tests, which talk to it over HTTP like the panel does.
+ */
+export default async function globalSetup() {
+  const kind = (process.env.WUYEDESK_TEST_DB ?? 'sqlite') as TestDatabaseKind;
+  const database = await createTestDatabase(kind);
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    WUYEDESK_SEED: 'minimal',
+    LOGIN_RATE_LIMIT: '10000',
+    APP_KEYS: 'testKeyA,testKeyB',
+    ADMIN_JWT_SECRET: 'test-admin-jwt',
+    API_TOKEN_SALT: 'test-api-token-salt',
+    TRANSFER_TOKEN_SALT: 'test-transfer-salt',
+    JWT_SECRET: 'test-jwt-secret',
+    ENCRYPTION_KEY: 'test-encryption-key',
+    ...database.env,
+  });
+  const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: false });
+  await strapi.load();
+  await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+  process.env.WUYEDESK_TEST_URL = `http://127.0.0.1:${port}`;
+  const state = globalThis as unknown as { __WUYEDESK__: { strapi: typeof strapi; drop: () => Promise<void> } };
+  state.__WUYEDESK__ = { strapi, drop: database.drop };
+}

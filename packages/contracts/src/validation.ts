@@ -26,6 +26,13 @@ const isValidDate = (v: string): boolean => {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 };
 
+/** Date.parse accepts 2026-02-30 (rolling into March), so the calendar day and clock are checked. */
+const isValidDateTime = (v: string): boolean => {
+  if (!DATETIME_RE.test(v) || !isValidDate(v.slice(0, 10))) return false;
+  const [hours, minutes, seconds = 0] = v.slice(11, 19).split(':').map((p) => Number.parseInt(p, 10));
+  return hours < 24 && minutes < 60 && seconds < 60 && !Number.isNaN(Date.parse(v));
+};
+
 const isDocumentId = (v: unknown): boolean => typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v);
 
 /** Checks one present, non-empty value against its field's rules; returns the first problem. */
@@ -55,9 +62,7 @@ const checkValue = (field: FieldDescription, value: unknown): { code: FieldError
     case 'date':
       return typeof value === 'string' && isValidDate(value) ? null : { code: 'NOT_DATE' };
     case 'datetime':
-      return typeof value === 'string' && DATETIME_RE.test(value) && !Number.isNaN(Date.parse(value))
-        ? null
-        : { code: 'NOT_DATETIME' };
+      return typeof value === 'string' && isValidDateTime(value) ? null : { code: 'NOT_DATETIME' };
     case 'boolean':
       return typeof value === 'boolean' ? null : { code: 'NOT_BOOLEAN' };
     case 'enum':

@@ -1,0 +1,42 @@
+/**
+ * `npm start`: builds everything, then runs the CMS (which also serves the panel) on SQLite
+ * with demo data unless the environment says otherwise. `npm run dev` runs Strapi in develop mode.
+ */
+import { spawn } from 'child_process';
+import net from 'net';
+import path from 'path';
+import { buildAll } from './build';
+import { ensureEnvFile } from './lib/env-file';
+import { ROOT } from './lib/run';
+
+const portIsFree = (port: number, host: string) =>
+  new Promise<boolean>((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.once('listening', () => server.close(() => resolve(true)));
+    server.listen(port, host);
+  });
+
+const main = async () => {
+  const dev = process.argv.includes('--dev');
+  const port = Number(process.env.PORT ?? 1337);
+  const host = process.env.HOST ?? '0.0.0.0';
+  if (!(await portIsFree(port, host))) {
+    console.error(`\nPort ${port} is already in use on this machine. Start WuyeDesk on another port, e.g.\n\n  PORT=${port + 1} npm start\n`);
+    process.exit(1);
+  }
+  ensureEnvFile();
+  buildAll();
+  const child = spawn('npx', ['strapi', dev ? 'develop' : 'start'], {
+    cwd: path.join(ROOT, 'cms'),
+    stdio: 'inherit',
+    env: { STRAPI_TELEMETRY_DISABLED: 'true', ...process.env, PORT: String(port), HOST: host },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code) => process.exit(code ?? 0));
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

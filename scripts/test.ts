@@ -1,0 +1,91 @@
+/**
+ * `npm test`: builds, then runs every suite — unit tests, the CMS integration tests on SQLite
+ * and on PostgreSQL (when a server answers), the panel's tests — and ends with one line
+ * "N passed, N failed" over all of them.
+ *
+ *   WUYEDESK_TEST_POSTGRES=require   fail instead of skipping when PostgreSQL does not answer (CI)
+ *   WUYEDESK_TEST_POSTGRES=skip      SQLite only
+ *   DATABASE_URL=postgres://…        the PostgreSQL server to test against (default 127.0.0.1:5432)
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import net from 'net';
+import os from 'os';
+import path from 'path';
+import { buildAll } from './build';
+import { ROOT } from './lib/run';
+
+interface Phase {
+  name: string;
+  cwd: string;
+  args: string[];
+  env?: Record<string, string>;
+}
+
+interface Outcome {
+  name: string;
+  passed: number;
+  failed: number;
+  ok: boolean;
+}
+
+const reportDir = mkdtempSync(path.join(os.tmpdir(), 'wuyedesk-test-report-'));
+
+const runJest = (phase: Phase): Outcome => {
+  const report = path.join(reportDir, `${phase.name.replace(/\W+/g, '-')}.json`);
+  console.log(`\n━━━ ${phase.name} ━━━`);
+  const result = spawnSync('npx', ['jest', ...phase.args, '--json', `--outputFile=${report}`], {
+    cwd: path.join(ROOT, phase.cwd),
+    stdio: 'inherit',
+    env: { ...process.env, ...phase.env },
+  });
+  if (!existsSync(report)) return { name: phase.name, passed: 0, failed: 1, ok: false };
+  const summary = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+  // A suite that fails to load counts no failed test but must still fail the run.
+  const ok = result.status === 0 && summary.numTotalTests > 0;
+  return { name: phase.name, passed: summary.numPassedTests, failed: summary.numFailedTests + (ok || summary.numFailedTests ? 0 : 1), ok };
+};
+
+const postgresAnswers = (): Promise<{ ok: boolean; where: string }> => {
+  const url = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
+  const where = `${url.hostname}:${url.port || 5432}`;
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: url.hostname, port: Number(url.port || 5432) });
+    socket.setTimeout(2000);
+    socket.once('connect', () => { socket.end(); resolve({ ok: true, where }); });
+    socket.once('error', () => resolve({ ok: false, where }));
+    socket.once('timeout', () => { socket.destroy(); resolve({ ok: false, where }); });
+  });
+};
+
+const main = async () => {
+  buildAll({ panel: true });
+  const outcomes: Outcome[] = [];
+  outcomes.push(runJest({ name: 'unit tests', cwd: '.', args: [] }));
+  outcomes.push(runJest({ name: 'CMS on SQLite', cwd: 'cms', args: [], env: { WUYEDESK_TEST_DB: 'sqlite' } }));
+
+  const mode = process.env.WUYEDESK_TEST_POSTGRES ?? 'auto';
+  if (mode !== 'skip') {
+    const postgres = await postgresAnswers();
+    if (postgres.ok) {
+      outcomes.push(runJest({ name: 'CMS on PostgreSQL', cwd: 'cms', args: [], env: { WUYEDESK_TEST_DB: 'postgres' } }));
+    } else if (mode === 'require') {
+      console.error(`\nPostgreSQL does not answer at ${postgres.where} and WUYEDESK_TEST_POSTGRES=require.`);
+      outcomes.push({ name: 'CMS on PostgreSQL', passed: 0, failed: 1, ok: false });
+    } else {
+      console.log(`\nPostgreSQL does not answer at ${postgres.where}: its run is skipped (set DATABASE_URL, or start a server).`);
+    }
+  }
+
+  console.log('\n━━━ Summary ━━━');
+  for (const o of outcomes) console.log(`${o.ok ? 'ok  ' : 'FAIL'}  ${o.name}: ${o.passed} passed, ${o.failed} failed`);
+  const passed = outcomes.reduce((n, o) => n + o.passed, 0);
+  const failed = outcomes.reduce((n, o) => n + o.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(outcomes.every((o) => o.ok) ? 0 : 1);
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

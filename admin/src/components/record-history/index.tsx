@@ -1,0 +1,54 @@
+import { useCustom, useTranslate, type BaseKey } from '@refinedev/core';
+import type { RegisterDescription } from '@wuyedesk/contracts';
+import { Card, Empty, Spin, Timeline, Typography } from 'antd';
+import { useLocale } from '../../providers/use-locale';
+import { describeHistoryEntry, isHistoryEntry } from './history-item';
+
+interface RecordHistoryProps {
+  register: RegisterDescription;
+  id: BaseKey;
+  /** Changes whenever the record does (its updatedAt), so the history reloads after a step. */
+  version?: string;
+}
+
+/** The record's steps, oldest first, from the history endpoint. */
+export const RecordHistory = ({ register, id, version }: RecordHistoryProps) => {
+  const t = useTranslate();
+  const locale = useLocale();
+  const url = `${register.pluralName}/${encodeURIComponent(String(id))}/history`;
+  const { query, result } = useCustom({
+    url,
+    method: 'get',
+    queryOptions: { queryKey: ['record-history', url, version] },
+  });
+  const data: unknown = result.data;
+  const entries = Array.isArray(data) ? data.filter(isHistoryEntry) : [];
+  return (
+    <Card title={t('history.title')} size="small" style={{ marginTop: 16 }}>
+      {query.isLoading ? (
+        <Spin />
+      ) : entries.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} />
+      ) : (
+        <Timeline
+          items={entries.map((entry, index) => {
+            const line = describeHistoryEntry(register, entry, locale, t);
+            return {
+              key: `${entry.at}-${index}`,
+              children: (
+                <>
+                  <Typography.Text strong>{line.title}</Typography.Text>
+                  {line.transition && <Typography.Text type="secondary"> {line.transition}</Typography.Text>}
+                  <div>
+                    <Typography.Text type="secondary">{line.meta}</Typography.Text>
+                  </div>
+                  {line.note && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{line.note}</Typography.Paragraph>}
+                </>
+              ),
+            };
+          })}
+        />
+      )}
+    </Card>
+  );
+};

@@ -1,0 +1,71 @@
+import { builtIn, permitted } from '../../test/fixtures';
+import { canAccess } from '../access-control';
+
+const staffComplaints = permitted(builtIn('complaints'), ['read', 'create', 'update', 'act']);
+const headComplaints = permitted(builtIn('complaints'), ['read', 'update', 'act']);
+const units = permitted(builtIn('units'), ['read']);
+const registers = [staffComplaints, units];
+
+describe('can', () => {
+  it('lets a reader list and show a register', () => {
+    expect(canAccess({ registers, role: 'staff', resource: 'units', action: 'list' }).can).toBe(true);
+    expect(canAccess({ registers, role: 'staff', resource: 'units', action: 'show' }).can).toBe(true);
+  });
+
+  it('refuses to create where the user may only read', () => {
+    expect(canAccess({ registers, role: 'staff', resource: 'units', action: 'create' }).can).toBe(false);
+  });
+
+  it('refuses editing without update permission', () => {
+    expect(canAccess({ registers, role: 'staff', resource: 'units', action: 'edit' }).can).toBe(false);
+  });
+
+  it('refuses everything on a register the user may not read', () => {
+    expect(canAccess({ registers, role: 'staff', resource: 'key-loans', action: 'list' }).can).toBe(false);
+  });
+
+  it('never offers delete: records are closed or voided, not deleted', () => {
+    expect(canAccess({ registers, role: 'staff', resource: 'complaints', action: 'delete' }).can).toBe(false);
+  });
+
+  it('refuses to edit a closed record', () => {
+    const result = canAccess({ registers, role: 'staff', resource: 'complaints', action: 'edit', params: { status: 'closed' } });
+    expect(result.can).toBe(false);
+  });
+
+  it('lets the front desk dispatch a newly received complaint', () => {
+    const result = canAccess({ registers, role: 'staff', resource: 'complaints', action: 'dispatch', params: { status: 'received' } });
+    expect(result.can).toBe(true);
+  });
+
+  it('does not let the front desk accept (签收) for the department', () => {
+    const result = canAccess({ registers, role: 'staff', resource: 'complaints', action: 'accept', params: { status: 'dispatched' } });
+    expect(result.can).toBe(false);
+  });
+
+  it('lets a department head accept a dispatched complaint', () => {
+    const result = canAccess({
+      registers: [headComplaints],
+      role: 'dept-head',
+      resource: 'complaints',
+      action: 'accept',
+      params: { status: 'dispatched' },
+    });
+    expect(result.can).toBe(true);
+  });
+
+  it('offers no step the record’s state does not allow', () => {
+    const result = canAccess({ registers, role: 'staff', resource: 'complaints', action: 'close', params: { status: 'received' } });
+    expect(result.can).toBe(false);
+  });
+
+  it('offers no step without the act permission', () => {
+    const readOnly = [permitted(builtIn('complaints'), ['read'])];
+    const result = canAccess({ registers: readOnly, role: 'staff', resource: 'complaints', action: 'dispatch', params: { status: 'received' } });
+    expect(result.can).toBe(false);
+  });
+
+  it('shows the menu groups themselves', () => {
+    expect(canAccess({ registers, role: 'staff', resource: 'menu-group:ledgers', action: 'list' }).can).toBe(true);
+  });
+});

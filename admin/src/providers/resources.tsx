@@ -1,0 +1,91 @@
+import {
+  AuditOutlined,
+  DatabaseOutlined,
+  FileTextOutlined,
+  FormOutlined,
+} from '@ant-design/icons';
+import type { ResourceProps } from '@refinedev/core';
+import type { Locale } from '@wuyedesk/contracts';
+import type { ReactNode } from 'react';
+import type { Translate } from './i18n';
+import type { PermittedRegister } from './session';
+
+const GROUP_PREFIX = 'menu-group:';
+
+interface MenuGroup {
+  name: string;
+  labelKey: string;
+  icon: ReactNode;
+  /** Built-in registers placed in this group, in menu order (pluralName). */
+  members: readonly string[];
+}
+
+/**
+ * 登记 / 台账 / 基础资料 hold the built-in registers; any register not named here (form types an
+ * administrator adds at run time) lands under 表单.
+ */
+export const MENU_GROUPS: readonly MenuGroup[] = [
+  { name: 'registers', labelKey: 'menu.registers', icon: <FileTextOutlined />, members: ['complaints', 'repair-orders'] },
+  { name: 'ledgers', labelKey: 'menu.ledgers', icon: <AuditOutlined />, members: ['key-loans', 'key-counts', 'archive-loans'] },
+  { name: 'reference', labelKey: 'menu.reference', icon: <DatabaseOutlined />, members: ['departments', 'units', 'keys', 'archives'] },
+  { name: 'forms', labelKey: 'menu.forms', icon: <FormOutlined />, members: [] },
+];
+const FALLBACK_GROUP = 'forms';
+
+export const isMenuGroup = (resourceName: string): boolean => resourceName.startsWith(GROUP_PREFIX);
+
+export const menuGroupOf = (pluralName: string): string =>
+  MENU_GROUPS.find((g) => g.members.includes(pluralName))?.name ?? FALLBACK_GROUP;
+
+/** Menu position: group first, then place in the group; run-time form types keep server order. */
+const menuRank = (pluralName: string): [number, number] => {
+  const group = MENU_GROUPS.findIndex((g) => g.members.includes(pluralName));
+  return group >= 0 ? [group, MENU_GROUPS[group].members.indexOf(pluralName)] : [MENU_GROUPS.length, 0];
+};
+
+const byMenuRank = (a: PermittedRegister, b: PermittedRegister): number => {
+  const [groupA, indexA] = menuRank(a.pluralName);
+  const [groupB, indexB] = menuRank(b.pluralName);
+  return groupA - groupB || indexA - indexB;
+};
+
+/** The Refine resource of one register: routes only for what the user may do. */
+export const registerResource = (register: PermittedRegister, locale: Locale): ResourceProps => {
+  const path = `/${register.pluralName}`;
+  const may = (p: PermittedRegister['permissions'][number]) => register.permissions.includes(p);
+  return {
+    name: register.pluralName,
+    list: path,
+    show: `${path}/show/:id`,
+    create: may('create') ? `${path}/create` : undefined,
+    edit: may('update') ? `${path}/edit/:id` : undefined,
+    meta: {
+      label: register.label[locale],
+      parent: `${GROUP_PREFIX}${menuGroupOf(register.pluralName)}`,
+      canDelete: false,
+      registerKey: register.key,
+    },
+  };
+};
+
+/** Menu groups (only non-empty ones) followed by one resource per readable register. */
+export const buildResources = ({
+  registers,
+  locale,
+  translate,
+}: {
+  registers: readonly PermittedRegister[];
+  locale: Locale;
+  translate: Translate;
+}): ResourceProps[] => {
+  const readable = registers.filter((r) => r.permissions.includes('read'));
+  const groups = MENU_GROUPS.filter((g) => readable.some((r) => menuGroupOf(r.pluralName) === g.name)).map(
+    (g): ResourceProps => ({
+      name: `${GROUP_PREFIX}${g.name}`,
+      meta: { label: translate(g.labelKey), icon: g.icon },
+    }),
+  );
+  // The first listed register is where `/` leads: 客户诉求 for the front desk.
+  const items = [...readable].sort(byMenuRank).map((r) => registerResource(r, locale));
+  return [...groups, ...items];
+};

@@ -1,0 +1,59 @@
+import { ErrorComponent, ThemedLayout } from '@refinedev/antd';
+import { Authenticated } from '@refinedev/core';
+import { CatchAllNavigate, NavigateToResource } from '@refinedev/react-router';
+import { Spin } from 'antd';
+import { Suspense, type ReactNode } from 'react';
+import { Outlet, Route, Routes } from 'react-router';
+import { AppHeader } from '../components/app-header';
+import { AppTitle } from '../components/app-title';
+import { HomePage } from './home/page';
+import { LoginPage, RegisterCreate, RegisterEdit, RegisterList, RegisterShow } from './lazy-pages';
+
+const PageFallback = () => <Spin style={{ display: 'block', margin: '20vh auto' }} />;
+
+const Page = ({ children }: { children: ReactNode }) => <Suspense fallback={<PageFallback />}>{children}</Suspense>;
+
+/**
+ * Routes are generic: `/:resource/…` serves every register, the page reads which one from
+ * Refine's resource (matched from the resources built out of /api/records/registers).
+ */
+export const AppRoutes = () => (
+  <Routes>
+    <Route
+      element={
+        <Authenticated key="panel" fallback={<CatchAllNavigate to="/login" />}>
+          <ThemedLayout Header={AppHeader} Title={AppTitle}>
+            <Page>
+              <Outlet />
+            </Page>
+          </ThemedLayout>
+        </Authenticated>
+      }
+    >
+      <Route index element={<HomePage />} />
+      <Route path=":resource">
+        <Route index element={<RegisterList />} />
+        <Route path="create" element={<RegisterCreate />} />
+        <Route path="edit/:id" element={<RegisterEdit />} />
+        <Route path="show/:id" element={<RegisterShow />} />
+      </Route>
+      <Route path="*" element={<ErrorComponent />} />
+    </Route>
+    <Route
+      element={
+        <Authenticated key="sign-in" fallback={<Outlet />}>
+          <NavigateToResource fallbackTo="/" />
+        </Authenticated>
+      }
+    >
+      <Route
+        path="/login"
+        element={
+          <Page>
+            <LoginPage />
+          </Page>
+        }
+      />
+    </Route>
+  </Routes>
+);

@@ -1,0 +1,8 @@
+import { lazy } from 'react';
+
+// Each page is its own chunk: the first load carries only the shell (layout, menu, login).
+export const RegisterList = lazy(() => import('./registers/list').then((m) => ({ default: m.RegisterList })));
+export const RegisterCreate = lazy(() => import('./registers/create').then((m) => ({ default: m.RegisterCreate })));
+export const RegisterEdit = lazy(() => import('./registers/edit').then((m) => ({ default: m.RegisterEdit })));
+export const RegisterShow = lazy(() => import('./registers/show').then((m) => ({ default: m.RegisterShow })));
+export const LoginPage = lazy(() => import('./login/page').then((m) => ({ default: m.LoginPage })));

@@ -1,0 +1,84 @@
+import { EditButton, getDefaultFilter, getDefaultSortOrder, List, ShowButton, useTable } from '@refinedev/antd';
+import { useTranslate, type BaseRecord, type CrudFilter } from '@refinedev/core';
+import { isFinalState } from '@wuyedesk/contracts';
+import { ErrorComponent } from '@refinedev/antd';
+import { Space, Table } from 'antd';
+import { useMemo } from 'react';
+import { FieldValue } from '../../components/field-value';
+import { fieldsByName, populateFor } from '../../registers/form-fields';
+import { columnSpecs } from '../../registers/table-columns';
+import type { PermittedRegister } from '../../providers/session';
+import { useLocale } from '../../providers/use-locale';
+import { QuickSearch } from './components/quick-search';
+import { useCurrentRegister } from './components/use-current-register';
+
+const PAGE_SIZE = 20;
+
+const RegisterTable = ({ register }: { register: PermittedRegister }) => {
+  const t = useTranslate();
+  const locale = useLocale();
+  const specs = useMemo(() => columnSpecs(register, locale), [register, locale]);
+  const statusField = register.workflow?.field;
+  const { tableProps, sorters, filters, setFilters, setCurrentPage } = useTable<BaseRecord>({
+    resource: register.pluralName,
+    syncWithLocation: true,
+    pagination: { pageSize: PAGE_SIZE },
+    sorters: { initial: [{ field: register.defaultSort.field, order: register.defaultSort.order }] },
+    meta: { populate: populateFor(fieldsByName(register, register.listFields)) },
+  });
+  const search = (filter: CrudFilter) => {
+    setFilters([filter], 'merge');
+    setCurrentPage(1);
+  };
+
+  return (
+    <List
+      headerButtons={({ defaultButtons }) => (
+        <Space wrap>
+          <QuickSearch register={register} filters={filters} onSearch={search} />
+          {defaultButtons}
+        </Space>
+      )}
+    >
+      <Table<BaseRecord> {...tableProps} rowKey="id" scroll={{ x: 'max-content' }}>
+        {specs.map(({ field, title, sortable, filters: choices }) => (
+          <Table.Column<BaseRecord>
+            key={field.name}
+            dataIndex={field.name}
+            title={title}
+            sorter={sortable}
+            defaultSortOrder={getDefaultSortOrder(field.name, sorters)}
+            filters={choices}
+            filteredValue={choices ? (getDefaultFilter(field.name, filters, 'in') ?? null) : undefined}
+            render={(value: unknown) => <FieldValue register={register} field={field} value={value} />}
+          />
+        ))}
+        <Table.Column<BaseRecord>
+          key="actions"
+          title={t('table.actions')}
+          fixed="right"
+          render={(_, record) => (
+            <Space>
+              <ShowButton hideText size="small" recordItemId={record.id} />
+              <EditButton
+                hideText
+                size="small"
+                recordItemId={record.id}
+                // A closed or voided record is read-only.
+                disabled={statusField ? isFinalState(register, String(record[statusField])) : false}
+              />
+            </Space>
+          )}
+        />
+      </Table>
+    </List>
+  );
+};
+
+/** Any register's table, built from its description (columns = listFields). */
+export const RegisterList = () => {
+  const register = useCurrentRegister();
+  if (!register) return <ErrorComponent />;
+  // Keyed so table state starts afresh when the menu switches registers.
+  return <RegisterTable key={register.pluralName} register={register} />;
+};

@@ -3,7 +3,20 @@ type Env = ((key: string, fallback?: string) => string) & { array: (key: string,
 export default ({ env }: { env: Env }) => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // antd injects its styles at run time (CSS-in-JS).
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'connect-src': ["'self'"],
+        },
+      },
+    },
+  },
   { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', ['*']) } },
   'strapi::poweredBy',
   'strapi::query',
@@ -15,4 +28,5 @@ export default ({ env }: { env: Env }) => [
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
+  { name: 'global::panel', config: { dir: env('WUYEDESK_PANEL_DIR', '') || undefined } },
 ];

@@ -9,7 +9,7 @@ export interface RelationTarget {
 }
 
 /** users-permissions users are not a register; the picker lists them by name. */
-export const USER_TARGET: RelationTarget = { resource: 'users', titleField: 'username', searchFields: ['username', 'fullName'] };
+export const USER_TARGET: RelationTarget = { resource: 'records/users', titleField: 'username', searchFields: ['username', 'fullName'] };
 
 export const relationTarget = (
   field: FieldDescription,

@@ -37,7 +37,10 @@ export function httpErrorFromResponse(status: number, body: unknown, locale: str
       ? error.message
       : messagesFor(locale).failed(status);
   const errors = validationErrors(error?.details);
-  return errors ? { statusCode: status, message, errors } : { statusCode: status, message };
+  // The server's SCREAMING_SNAKE code (TRANSITION_NOT_ALLOWED, RECORD_CHANGED…) lets the
+  // panel react to a kind of refusal without parsing a translated message.
+  const code = isRecord(error?.details) && typeof error.details.code === 'string' ? error.details.code : undefined;
+  return { statusCode: status, message, ...(errors ? { errors } : {}), ...(code ? { code } : {}) };
 }
 
 /**

@@ -74,6 +74,17 @@ describe('error mapping', () => {
     });
   });
 
+  it('carries the server’s refusal code, so the panel can tell an illegal step from a race', async () => {
+    const { provider } = setup([
+      strapiError(400, 'ValidationError', '当前状态“已登记”不能执行“关闭”', { code: 'TRANSITION_NOT_ALLOWED', action: 'close' }),
+    ]);
+    await expect(provider.custom({ url: 'complaints/x/actions/close', method: 'post', payload: {} })).rejects.toEqual({
+      statusCode: 400,
+      message: '当前状态“已登记”不能执行“关闭”',
+      code: 'TRANSITION_NOT_ALLOWED',
+    });
+  });
+
   it('passes a 401 through with its status and message', async () => {
     const { provider } = setup([strapiError(401, 'UnauthorizedError', 'Missing or invalid credentials')]);
     await expect(provider.getList({ resource: 'complaints' })).rejects.toEqual({

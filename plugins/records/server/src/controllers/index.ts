@@ -1,3 +1,4 @@
 import { session } from './session';
+import { users } from './users';
 
-export const controllers = { session };
+export const controllers = { session, users };

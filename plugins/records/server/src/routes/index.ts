@@ -4,6 +4,7 @@ export const routes = {
     routes: [
       { method: 'GET', path: '/me', handler: 'session.me', config: {} },
       { method: 'GET', path: '/registers', handler: 'session.registers', config: {} },
+      { method: 'GET', path: '/users', handler: 'users.find', config: {} },
     ],
   },
 };

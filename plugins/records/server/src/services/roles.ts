@@ -12,13 +12,18 @@ const ACTIONS_OF: Record<Permission, string[]> = {
   act: ['act'],
 };
 
-/** Every signed-in role may see who it is, pick users and upload photos or scans. */
+/**
+ * Every signed-in role may see who it is, pick colleagues (the panel uses /api/records/users)
+ * and upload files. users-permissions' user.find stays granted: without it Strapi strips
+ * populated user relations (受理人, 处理人) from every record.
+ */
 const COMMON_ACTIONS = [
   'plugin::users-permissions.user.me',
   'plugin::users-permissions.user.find',
   'plugin::users-permissions.user.findOne',
   'plugin::records.session.me',
   'plugin::records.session.registers',
+  'plugin::records.users.find',
   'plugin::upload.content-api.upload',
   'plugin::upload.content-api.find',
   'plugin::upload.content-api.findOne',

@@ -85,11 +85,16 @@ export const seedDemoRecords = async (strapi: Core.Strapi, random: Random, ref: 
   const records = getService(strapi, 'records');
   const handlerFor = (dept: string) => (dept === 'GC' ? actors.deptHead : actors.supervisor);
 
-  for (let i = 0; i < 220; i++) {
+  // Oldest first, so each day's numbers follow the clock as they do at a real desk.
+  const intakeTimes = (count: number) =>
+    Array.from({ length: count }, () => {
+      const age = random.int(0, 120);
+      return { age, receivedAt: officeTime(random, age) };
+    }).sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
+
+  for (const { age, receivedAt } of intakeTimes(220)) {
     const template = random.pick(COMPLAINTS);
     const unit = random.pick(ref.units);
-    const age = random.int(0, 120);
-    const receivedAt = officeTime(random, age);
     const kind = template.category === 'other' ? 'enquiry' : random.chance(0.8) ? 'complaint' : random.pick(['suggestion', 'help']);
     const created = await records.create({
       register: complaintRegister,
@@ -111,11 +116,9 @@ export const seedDemoRecords = async (strapi: Core.Strapi, random: Random, ref: 
     await replay(strapi, complaintRegister, steps, created.documentId, receivedAt);
   }
 
-  for (let i = 0; i < 140; i++) {
+  for (const { age, receivedAt } of intakeTimes(140)) {
     const template = random.pick(REPAIRS);
     const unit = random.pick(ref.units);
-    const age = random.int(0, 120);
-    const receivedAt = officeTime(random, age);
     const created = await records.create({
       register: repairOrderRegister,
       data: {

@@ -1,0 +1,89 @@
+import { as, firstOf } from '../helpers/api';
+
+const today = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date())
+    .replace(/-/g, '');
+
+describe('the key ledger 钥匙借用登记', () => {
+  it('records a loan YS-… with the handler, and its return with who returned it', async () => {
+    const key = await firstOf('keys');
+    const loan = await as('staff').post('/api/key-loans?populate=handler', {
+      data: { key: key.documentId, borrower: '吴师傅', purpose: 'repair', approver: '李工' },
+    });
+    expect(loan.status).toBe(201);
+    expect(loan.body.data.number).toMatch(new RegExp(`^YS-${today()}-\\d{4}$`));
+    expect(loan.body.data).toMatchObject({ status: 'lent', handler: { username: 'staff' } });
+    const returned = await as('staff').post(`/api/key-loans/${loan.body.data.documentId}/actions/return?populate=returnHandler`, {
+      data: { returnedBy: '吴师傅' },
+    });
+    expect(returned.body.data).toMatchObject({ status: 'returned', returnedBy: '吴师傅', returnHandler: { username: 'staff' } });
+    expect(returned.body.data.returnedAt).toBeTruthy();
+  });
+
+  it('requires a key, a borrower and an approver', async () => {
+    const res = await as('staff').post('/api/key-loans', { data: { purpose: 'repair' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path[0]).sort()).toEqual(['approver', 'borrower', 'key']);
+  });
+
+  it('records a count with the keys found missing', async () => {
+    const key = await firstOf('keys');
+    const res = await as('staff').post('/api/key-counts?populate=missingKeys', {
+      data: { kind: 'daily', expectedCount: 48, presentCount: 47, missingKeys: [key.documentId] },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.data.number).toMatch(/^PD-/);
+    expect(res.body.data.missingKeys.map((k: { documentId: string }) => k.documentId)).toEqual([key.documentId]);
+  });
+});
+
+describe('archive access 档案查阅/借阅登记', () => {
+  const request = async () => {
+    const archive = await firstOf('archives');
+    const res = await as('staff').post('/api/archive-loans', {
+      data: { archive: archive.documentId, accessType: 'loan', requester: '钱律师', requesterType: 'external', organisation: '某律师事务所', purpose: '诉讼取证' },
+    });
+    expect(res.status).toBe(201);
+    return res.body.data.documentId as string;
+  };
+
+  it('lets the supervisor approve a loan, and staff lend it with a due date', async () => {
+    const id = await request();
+    const approved = await as('supervisor').post(`/api/archive-loans/${id}/actions/approve`, { data: { approver: '张主管' } });
+    expect(approved.body.data).toMatchObject({ status: 'approved', approver: '张主管' });
+    const lent = await as('staff').post(`/api/archive-loans/${id}/actions/lend`, { data: { dueAt: '2026-12-01T17:00:00+08:00' } });
+    expect(lent.body.data).toMatchObject({ status: 'lent', dueAt: '2026-12-01T09:00:00.000Z' });
+  });
+
+  it('does not let staff approve their own request', async () => {
+    const id = await request();
+    const res = await as('staff').post(`/api/archive-loans/${id}/actions/approve`, { data: { approver: '王芳' } });
+    expect(res.status).toBe(403);
+  });
+
+  it('needs a due date to lend', async () => {
+    const id = await request();
+    await as('supervisor').post(`/api/archive-loans/${id}/actions/approve`, { data: { approver: '张主管' } });
+    const res = await as('staff').post(`/api/archive-loans/${id}/actions/lend`, { data: {} });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0].path).toEqual(['dueAt']);
+  });
+});
+
+describe('the supervisor 客服主管', () => {
+  it('may sign for dispatched work in the department’s place', async () => {
+    const department = await firstOf('departments', '&filters[code][$eq]=BJ');
+    const created = await as('supervisor').post('/api/complaints', {
+      data: { channel: 'visit', residentName: '孔芳', description: '垃圾未清运', address: '4栋' },
+    });
+    const id = created.body.data.documentId;
+    await as('supervisor').post(`/api/complaints/${id}/actions/dispatch`, { data: { department: department.documentId } });
+    expect((await as('supervisor').post(`/api/complaints/${id}/actions/accept`, {})).body.data.status).toBe('accepted');
+  });
+
+  it('may not change reference data', async () => {
+    const unit = await firstOf('units');
+    expect((await as('supervisor').put(`/api/units/${unit.documentId}`, { data: { ownerName: '别人' } })).status).toBe(403);
+  });
+});

@@ -1,6 +1,8 @@
 /**
- * `npm start`: builds everything, then runs the CMS (which also serves the panel) on SQLite
- * with demo data unless the environment says otherwise. `npm run dev` runs Strapi in develop mode.
+ * `npm start`: builds everything, then runs the CMS (which also serves the built panel) on
+ * SQLite with demo data unless the environment says otherwise.
+ * `npm run dev`: the same CMS plus Vite's dev server for the panel with hot reload on
+ * http://localhost:5173 (it proxies /api to the CMS). Server code changes need a restart.
  */
 import { spawn } from 'child_process';
 import net from 'net';
@@ -26,14 +28,31 @@ const main = async () => {
     process.exit(1);
   }
   ensureEnvFile();
-  buildAll();
-  const child = spawn('npx', ['strapi', dev ? 'develop' : 'start'], {
-    cwd: path.join(ROOT, 'cms'),
-    stdio: 'inherit',
-    env: { STRAPI_TELEMETRY_DISABLED: 'true', ...process.env, PORT: String(port), HOST: host },
-  });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code) => process.exit(code ?? 0));
+  buildAll({ panel: !dev });
+  const children = [
+    spawn('npx', ['strapi', 'start'], {
+      cwd: path.join(ROOT, 'cms'),
+      stdio: 'inherit',
+      env: { STRAPI_TELEMETRY_DISABLED: 'true', ...process.env, PORT: String(port), HOST: host },
+    }),
+  ];
+  if (dev) {
+    children.push(
+      spawn('npx', ['vite', '--host', '127.0.0.1'], {
+        cwd: path.join(ROOT, 'admin'),
+        stdio: 'inherit',
+        env: { ...process.env, VITE_PROXY_TARGET: `http://127.0.0.1:${port}` },
+      }),
+    );
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => children.forEach((c) => c.kill(signal)));
+  // One process ending (a crash, Ctrl-C) ends the others: a half-running desk helps nobody.
+  for (const child of children) {
+    child.on('exit', (code) => {
+      children.forEach((c) => c.kill('SIGTERM'));
+      process.exit(code ?? 0);
+    });
+  }
 };
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import type { EnumOption, FieldDescription, Label } from './types';
+import type { EnumOption, FieldDescription, Label, WorkflowState } from './types';
 
 type Extra = Partial<Omit<FieldDescription, 'name' | 'type' | 'label'>>;
 
@@ -58,3 +58,18 @@ export const media = (name: string, zh: string, en: string, extra: Extra = {}): 
 
 /** Managed by the system: stamps, numbers, computed due times. */
 export const managed = (f: FieldDescription): FieldDescription => ({ ...f, managed: true, required: false });
+
+/** The record number staff read out on the phone (TS-20261124-0007); set by the system. */
+export const numberField = (): FieldDescription =>
+  managed(string('number', '编号', 'Number', { unique: true, maxLength: 40 }));
+
+/** A workflow's status as an enum field: its options are the workflow's states. */
+export const statusField = (states: WorkflowState[]): FieldDescription =>
+  managed(
+    enumeration(
+      'status',
+      '状态',
+      'Status',
+      states.map(({ value, label: l }) => ({ value, label: l })),
+    ),
+  );

@@ -1,4 +1,17 @@
-import { datetime, enumeration, label, managed, media, option, phone, relation, string, text } from '../field-builders';
+import {
+  datetime,
+  enumeration,
+  label,
+  managed,
+  media,
+  numberField,
+  option,
+  phone,
+  relation,
+  statusField,
+  string,
+  text,
+} from '../field-builders';
 import { PHONE_PATTERN } from '../patterns';
 import type { RegisterDescription } from '../types';
 import { ledgerAccess } from './key-loan';
@@ -38,7 +51,7 @@ export const archiveLoanRegister: RegisterDescription = {
   numberDateField: 'requestedAt',
   recordedByField: 'handler',
   fields: [
-    managed(string('number', '编号', 'Number', { unique: true, maxLength: 40 })),
+    numberField(),
     relation('archive', '档案', 'Archive', 'archive', { required: true }),
     enumeration('accessType', '方式', 'Access type', ARCHIVE_ACCESS_TYPE_OPTIONS, { required: true, default: 'read' }),
     datetime('requestedAt', '申请时间', 'Requested at'),
@@ -59,7 +72,7 @@ export const archiveLoanRegister: RegisterDescription = {
     managed(datetime('lentAt', '借出时间', 'Lent at')),
     managed(datetime('returnedAt', '归还时间', 'Returned at')),
     text('decisionNote', '审批意见', 'Decision note', { maxLength: 500, writtenBy: ['approve', 'reject'] }),
-    managed(enumeration('status', '状态', 'Status', STATES.map((s) => ({ value: s.value, label: s.label })))),
+    statusField(STATES),
   ],
   workflow: {
     field: 'status',

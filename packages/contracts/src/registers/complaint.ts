@@ -1,4 +1,4 @@
-import { datetime, enumeration, label, option, relation, string } from '../field-builders';
+import { datetime, enumeration, label, option, relation, statusField, string } from '../field-builders';
 import type { RegisterDescription } from '../types';
 import {
   handlingAccess,
@@ -72,9 +72,7 @@ export const complaintRegister: RegisterDescription = {
     enumeration('category', '类别', 'Category', COMPLAINT_CATEGORY_OPTIONS),
     enumeration('complexity', '复杂程度', 'Complexity', COMPLEXITY_OPTIONS, { required: true, default: 'general' }),
     enumeration('cause', '投诉原因', 'Cause', COMPLAINT_CAUSE_OPTIONS, { writtenBy: ['resolve'] }),
-    enumeration('status', '状态', 'Status', handlingStates().map((s) => ({ value: s.value, label: s.label })), {
-      managed: true,
-    }),
+    statusField(handlingStates()),
     ...handlingStampFields(),
     ...handlingOutcomeFields(),
     datetime('agreedDueAt', '与住户约定的时限', 'Deadline agreed with the resident'),
@@ -89,7 +87,18 @@ export const complaintRegister: RegisterDescription = {
   },
   titleField: 'number',
   searchFields: INTAKE_SEARCH_FIELDS,
-  listFields: ['number', 'receivedAt', 'kind', 'residentName', 'residentPhone', 'unit', 'complexity', 'department', 'status', 'dueAt'],
+  listFields: [
+    'number',
+    'receivedAt',
+    'kind',
+    'residentName',
+    'residentPhone',
+    'unit',
+    'complexity',
+    'department',
+    'status',
+    'dueAt',
+  ],
   defaultSort: { field: 'receivedAt', order: 'desc' },
   oneOf: [['unit', 'address']],
   indexes: [['status', 'dueAt'], ['residentPhone'], ['receivedAt'], ['number']],

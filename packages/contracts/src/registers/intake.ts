@@ -4,6 +4,7 @@ import {
   label,
   managed,
   media,
+  numberField,
   option,
   phone,
   relation,
@@ -27,7 +28,7 @@ export const CHANNEL_OPTIONS = [
  * repair orders both start here.
  */
 export const intakeFields = (): FieldDescription[] => [
-  managed(string('number', '编号', 'Number', { unique: true, maxLength: 40 })),
+  numberField(),
   datetime('receivedAt', '受理时间', 'Received at', {
     help: label('默认为现在；补录来信时可改为实际收到的时间', 'Defaults to now; set it when entering a letter late'),
   }),

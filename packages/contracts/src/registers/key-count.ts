@@ -1,4 +1,4 @@
-import { datetime, enumeration, integer, label, managed, option, relation, string, text } from '../field-builders';
+import { datetime, enumeration, integer, label, managed, numberField, option, relation, text } from '../field-builders';
 import type { RegisterDescription } from '../types';
 import { ledgerAccess } from './key-loan';
 
@@ -23,7 +23,7 @@ export const keyCountRegister: RegisterDescription = {
   numberDateField: 'countedAt',
   recordedByField: 'counter',
   fields: [
-    managed(string('number', '编号', 'Number', { unique: true, maxLength: 40 })),
+    numberField(),
     enumeration('kind', '盘点类型', 'Kind', KEY_COUNT_KIND_OPTIONS, { required: true, default: 'daily' }),
     datetime('countedAt', '盘点时间', 'Counted at'),
     managed(relation('counter', '盘点人', 'Counted by', 'user')),

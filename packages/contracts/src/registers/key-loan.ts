@@ -1,14 +1,24 @@
-import { datetime, enumeration, label, managed, media, option, phone, relation, string, text } from '../field-builders';
+import {
+  datetime,
+  enumeration,
+  label,
+  managed,
+  media,
+  numberField,
+  option,
+  phone,
+  relation,
+  statusField,
+  string,
+  text,
+} from '../field-builders';
 import { PHONE_PATTERN } from '../patterns';
 import type { RegisterAccess, RegisterDescription } from '../types';
 
 export const KEY_LOAN_UID = 'api::key-loan.key-loan';
 
 /** The purpose decides whose approval a loan needs (DOMAIN §4). */
-export const KEY_LOAN_PURPOSE_OPTIONS = [
-  option('repair', '维修', 'Repair'),
-  option('other', '其他', 'Other'),
-];
+export const KEY_LOAN_PURPOSE_OPTIONS = [option('repair', '维修', 'Repair'), option('other', '其他', 'Other')];
 
 export const KEY_LOAN_STATES = [
   { value: 'lent', label: label('借出', 'Lent'), tone: 'processing' as const },
@@ -36,7 +46,7 @@ export const keyLoanRegister: RegisterDescription = {
   numberDateField: 'borrowedAt',
   recordedByField: 'handler',
   fields: [
-    managed(string('number', '编号', 'Number', { unique: true, maxLength: 40 })),
+    numberField(),
     relation('key', '钥匙', 'Key', 'key', { required: true }),
     datetime('borrowedAt', '借出时间', 'Borrowed at'),
     string('borrower', '借用人', 'Borrower', { required: true, maxLength: 50 }),
@@ -53,9 +63,7 @@ export const keyLoanRegister: RegisterDescription = {
     managed(relation('returnHandler', '归还经办人', 'Return handled by', 'user')),
     managed(datetime('lostAt', '遗失报告时间', 'Reported lost at')),
     text('lossNote', '遗失情况', 'Loss details', { maxLength: 1000, writtenBy: ['reportLost'] }),
-    managed(
-      enumeration('status', '状态', 'Status', KEY_LOAN_STATES.map((s) => ({ value: s.value, label: s.label }))),
-    ),
+    statusField(KEY_LOAN_STATES),
   ],
   workflow: {
     field: 'status',

@@ -1,4 +1,17 @@
-import { boolean, datetime, decimal, enumeration, label, managed, media, money, option, string, text } from '../field-builders';
+import {
+  boolean,
+  datetime,
+  decimal,
+  enumeration,
+  label,
+  managed,
+  media,
+  money,
+  option,
+  statusField,
+  string,
+  text,
+} from '../field-builders';
 import type { RegisterDescription } from '../types';
 import {
   handlingAccess,
@@ -56,9 +69,7 @@ export const repairOrderRegister: RegisterDescription = {
     string('location', '维修位置', 'Location', { maxLength: 200 }),
     enumeration('category', '维修类别', 'Category', REPAIR_CATEGORY_OPTIONS),
     enumeration('urgency', '紧急程度', 'Urgency', URGENCY_OPTIONS, { required: true, default: 'general' }),
-    enumeration('status', '状态', 'Status', handlingStates([PAUSED]).map((s) => ({ value: s.value, label: s.label })), {
-      managed: true,
-    }),
+    statusField(handlingStates([PAUSED])),
     ...handlingStampFields(),
     managed(datetime('pausedAt', '暂停时间', 'Paused at')),
     enumeration('pauseReason', '暂停原因', 'Reason for pause', PAUSE_REASON_OPTIONS, { writtenBy: ['pause'] }),
@@ -99,7 +110,18 @@ export const repairOrderRegister: RegisterDescription = {
   },
   titleField: 'number',
   searchFields: [...INTAKE_SEARCH_FIELDS, 'location'],
-  listFields: ['number', 'receivedAt', 'residentName', 'residentPhone', 'unit', 'location', 'urgency', 'department', 'status', 'dueAt'],
+  listFields: [
+    'number',
+    'receivedAt',
+    'residentName',
+    'residentPhone',
+    'unit',
+    'location',
+    'urgency',
+    'department',
+    'status',
+    'dueAt',
+  ],
   defaultSort: { field: 'receivedAt', order: 'desc' },
   oneOf: [['unit', 'address']],
   indexes: [['status', 'dueAt'], ['residentPhone'], ['receivedAt'], ['number']],

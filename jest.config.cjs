@@ -1,11 +1,12 @@
 /**
- * Unit tests of every workspace that has them (no server, no database). The CMS integration
- * tests have their own config in cms/ (they boot Strapi); scripts/test.ts runs both.
+ * Unit tests of every workspace that has them, and of scripts/ (no server, no database, no
+ * browser). The CMS integration tests (cms/) and the panel's browser tests
+ * (admin/jest.browser.config.cjs) have their own configs: they boot Strapi; scripts/test.ts runs all.
  */
 const fs = require('fs');
 const path = require('path');
 
-const workspaces = ['packages/contracts', ...fs.readdirSync(path.join(__dirname, 'plugins')).map((p) => `plugins/${p}`), 'admin'];
+const workspaces = ['packages/contracts', ...fs.readdirSync(path.join(__dirname, 'plugins')).map((p) => `plugins/${p}`), 'admin', 'scripts'];
 
 module.exports = {
   projects: workspaces

@@ -1,7 +1,11 @@
 /**
- * `npm test`: builds, then runs every suite — unit tests, the CMS integration tests on SQLite
- * and on PostgreSQL (when a server answers), the panel's tests — and ends with one line
- * "N passed, N failed" over all of them.
+ * `npm test`: builds, then runs every suite — unit tests (the panel's included), the CMS
+ * integration tests on SQLite and on PostgreSQL (when a server answers), and the panel in a
+ * real browser (headless Debian Chromium against the built panel and a real CMS) — and ends
+ * with one line "N passed, N failed" over all of them.
+ *
+ * The browser phase installs Debian's chromium and fonts-wqy-zenhei when they are missing and
+ * it can (root with apt-get); otherwise it fails with the command to run. It is never skipped.
  *
  *   WUYEDESK_TEST_POSTGRES=require   fail instead of skipping when PostgreSQL does not answer (CI)
  *   WUYEDESK_TEST_POSTGRES=skip      SQLite only
@@ -13,6 +17,7 @@ import net from 'net';
 import os from 'os';
 import path from 'path';
 import { buildAll } from './build';
+import { ensureBrowser } from './lib/browser';
 import { ROOT } from './lib/run';
 
 interface Phase {
@@ -27,6 +32,7 @@ interface Outcome {
   passed: number;
   failed: number;
   ok: boolean;
+  seconds?: number;
 }
 
 const reportDir = mkdtempSync(path.join(os.tmpdir(), 'wuyedesk-test-report-'));
@@ -34,16 +40,29 @@ const reportDir = mkdtempSync(path.join(os.tmpdir(), 'wuyedesk-test-report-'));
 const runJest = (phase: Phase): Outcome => {
   const report = path.join(reportDir, `${phase.name.replace(/\W+/g, '-')}.json`);
   console.log(`\n━━━ ${phase.name} ━━━`);
+  const started = Date.now();
   const result = spawnSync('npx', ['jest', ...phase.args, '--json', `--outputFile=${report}`], {
     cwd: path.join(ROOT, phase.cwd),
     stdio: 'inherit',
     env: { ...process.env, ...phase.env },
   });
-  if (!existsSync(report)) return { name: phase.name, passed: 0, failed: 1, ok: false };
+  const seconds = (Date.now() - started) / 1000;
+  if (!existsSync(report)) return { name: phase.name, passed: 0, failed: 1, ok: false, seconds };
   const summary = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
   // A suite that fails to load counts no failed test but must still fail the run.
   const ok = result.status === 0 && summary.numTotalTests > 0;
-  return { name: phase.name, passed: summary.numPassedTests, failed: summary.numFailedTests + (ok || summary.numFailedTests ? 0 : 1), ok };
+  return { name: phase.name, passed: summary.numPassedTests, failed: summary.numFailedTests + (ok || summary.numFailedTests ? 0 : 1), ok, seconds };
+};
+
+/** The panel in headless Chromium; a browser that cannot be had is a failure, never a skip. */
+const runBrowserTests = (): Outcome => {
+  const name = 'panel in the browser';
+  const missing = ensureBrowser();
+  if (missing) {
+    console.error(`\n━━━ ${name} ━━━\n${missing}`);
+    return { name, passed: 0, failed: 1, ok: false };
+  }
+  return runJest({ name, cwd: 'admin', args: ['-c', 'jest.browser.config.cjs'] });
 };
 
 const postgresAnswers = (): Promise<{ ok: boolean; where: string }> => {
@@ -76,9 +95,13 @@ const main = async () => {
       console.log(`\nPostgreSQL does not answer at ${postgres.where}: its run is skipped (set DATABASE_URL, or start a server).`);
     }
   }
+  outcomes.push(runBrowserTests());
 
   console.log('\n━━━ Summary ━━━');
-  for (const o of outcomes) console.log(`${o.ok ? 'ok  ' : 'FAIL'}  ${o.name}: ${o.passed} passed, ${o.failed} failed`);
+  for (const o of outcomes) {
+    const time = o.seconds === undefined ? '' : ` (${o.seconds.toFixed(0)} s)`;
+    console.log(`${o.ok ? 'ok  ' : 'FAIL'}  ${o.name}: ${o.passed} passed, ${o.failed} failed${time}`);
+  }
   const passed = outcomes.reduce((n, o) => n + o.passed, 0);
   const failed = outcomes.reduce((n, o) => n + o.failed, 0);
   console.log(`${passed} passed, ${failed} failed`);

@@ -23,8 +23,8 @@ export interface FiredStep {
 export interface RunOptions {
   now?: Date;
   limit?: number;
-  /** Test seam: runs after a clock is claimed and before its transaction commits (crash tests). */
-  afterClaim?: (clock: ClockRow) => Promise<void>;
+  /** Test seam: runs after a clock's steps are claimed and queued, before its transaction commits (crash tests). */
+  beforeCommit?: (clock: ClockRow, fired: FiredStep[]) => Promise<void>;
 }
 
 type Trx = Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx'];
@@ -94,7 +94,7 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
 
   let running: Promise<FiredStep[]> | null = null;
 
-  const pass = async ({ now = new Date(), limit, afterClaim }: RunOptions): Promise<FiredStep[]> => {
+  const pass = async ({ now = new Date(), limit, beforeCommit }: RunOptions): Promise<FiredStep[]> => {
     const max = limit ?? getConfig(strapi).batchSize;
     const fired: FiredStep[] = [];
     const failed: number[] = [];
@@ -105,8 +105,9 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
           const [clock] = await store().claimDue({ now, exclude: failed }, trx);
           if (!clock) return false;
           claimedId = clock.id;
-          if (afterClaim) await afterClaim(clock);
-          fired.push(...(await fireClock(clock, now, trx)));
+          const steps = await fireClock(clock, now, trx);
+          if (beforeCommit) await beforeCommit(clock, steps);
+          fired.push(...steps);
           return true;
         });
         if (!done) break;

@@ -1,7 +1,7 @@
 /**
  * A second CMS instance on the test database, for the crash and multi-instance tests. It boots
  * Strapi (compiled dist), prints READY, waits for GO on stdin, runs one scheduler pass at RUN_AT
- * and prints FIRED <json>. With HOLD=1 it stops inside the first clock's transaction, after the
+ * and prints FIRED <json>. With HOLD=1 it stops inside the pass's transaction, after the
  * steps were claimed and their mail queued, prints HOLDING <json> and waits to be killed.
  */
 const path = require('path');
@@ -20,8 +20,8 @@ const say = (line) => process.stdout.write(`${line}\n`);
   const fired = await strapi.plugin('deadlines').service('scheduler').runOnce({
     now: new Date(process.env.RUN_AT),
     beforeCommit: hold
-      ? async (clock, steps) => {
-          say(`HOLDING ${JSON.stringify({ clockId: clock.id, recordId: clock.recordId, steps })}`);
+      ? async (clocks, steps) => {
+          say(`HOLDING ${JSON.stringify({ clockIds: clocks.map((c) => c.id), steps })}`);
           await new Promise(() => {});
         }
       : undefined,

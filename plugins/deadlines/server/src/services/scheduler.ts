@@ -23,18 +23,19 @@ export interface FiredStep {
 export interface RunOptions {
   now?: Date;
   limit?: number;
-  /** Test seam: runs after a clock's steps are claimed and queued, before its transaction commits (crash tests). */
-  beforeCommit?: (clock: ClockRow, fired: FiredStep[]) => Promise<void>;
+  /** Test seam: runs after the pass's steps are claimed and queued, before its transaction commits (crash tests). */
+  beforeCommit?: (clocks: ClockRow[], fired: FiredStep[]) => Promise<void>;
 }
 
 type Trx = Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx'];
 
 /**
- * Escalation. A pass claims due clocks one at a time through the (state, next_step_at) index and,
- * in that clock's transaction, claims each due step in the fired-steps table (UNIQUE clock+step),
+ * Escalation. A pass claims a batch of due clocks through the (state, next_step_at) index (PG:
+ * FOR UPDATE SKIP LOCKED, so instances take disjoint batches) and, in one transaction with a
+ * savepoint per clock, claims each due step in the fired-steps table (UNIQUE clock+step),
  * queues its mail in the outbox, writes it on the record's history and moves the clock to its
- * next step. All or nothing per clock: a crash before commit leaves the step unclaimed for the
- * next pass, a commit makes a second claim impossible — on any instance, after any restart.
+ * next step. One commit per pass: a crash before it leaves every step unclaimed for the next
+ * pass, the commit makes a second claim impossible — on any instance, after any restart.
  */
 export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => clockStore(strapi.db.connection);
@@ -94,32 +95,21 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
 
   let running: Promise<FiredStep[]> | null = null;
 
-  const pass = async ({ now = new Date(), limit, beforeCommit }: RunOptions): Promise<FiredStep[]> => {
-    const max = limit ?? getConfig(strapi).batchSize;
-    const fired: FiredStep[] = [];
-    const failed: number[] = [];
-    for (let handled = 0; handled < max; handled += 1) {
-      let claimedId: number | null = null;
-      try {
-        const done = await strapi.db.transaction(async ({ trx }) => {
-          const [clock] = await store().claimDue({ now, exclude: failed }, trx);
-          if (!clock) return false;
-          claimedId = clock.id;
-          const steps = await fireClock(clock, now, trx);
-          if (beforeCommit) await beforeCommit(clock, steps);
-          fired.push(...steps);
-          return true;
-        });
-        if (!done) break;
-      } catch (error) {
-        // Rolled back whole; skip this clock for the rest of the pass, retry it on the next.
-        if (claimedId === null) throw error;
-        failed.push(claimedId);
-        strapi.log.error(`[deadlines] escalating clock ${claimedId} failed: ${(error as Error).message}`);
+  const pass = async ({ now = new Date(), limit, beforeCommit }: RunOptions): Promise<FiredStep[]> =>
+    strapi.db.transaction(async ({ trx }) => {
+      const claimed = await store().claimDue({ now, limit: limit ?? getConfig(strapi).batchSize }, trx);
+      const fired: FiredStep[] = [];
+      for (const clock of claimed) {
+        try {
+          // A savepoint per clock: one broken record rolls back alone and is retried next pass.
+          fired.push(...(await trx.transaction((savepoint: Trx) => fireClock(clock, now, savepoint))));
+        } catch (error) {
+          strapi.log.error(`[deadlines] escalating clock ${clock.id} failed: ${(error as Error).message}`);
+        }
       }
-    }
-    return fired;
-  };
+      if (beforeCommit) await beforeCommit(claimed, fired);
+      return fired;
+    });
 
   return {
     /** One pass over the due clocks; overlapping calls in one process run one after the other. */

@@ -9,6 +9,7 @@ import net from 'net';
 import path from 'path';
 import { buildAll } from './build';
 import { ensureEnvFile } from './lib/env-file';
+import { startMailCatcher } from './lib/mail-catcher';
 import { ROOT } from './lib/run';
 
 const portIsFree = (port: number, host: string) =>
@@ -29,6 +30,10 @@ const main = async () => {
   }
   ensureEnvFile();
   buildAll({ panel: !dev });
+  // No mail server configured: catch the desk's mail locally and show it (cms/data/mail/*.eml).
+  if (!process.env.SMTP_HOST && (await startMailCatcher({ dir: path.join(ROOT, 'cms', 'data', 'mail') }))) {
+    console.log('SMTP_HOST is not set: mail goes to a local catcher on 127.0.0.1:1025 (logged here, last 50 in cms/data/mail/).');
+  }
   const children = [
     spawn('npx', ['strapi', 'start'], {
       cwd: path.join(ROOT, 'cms'),

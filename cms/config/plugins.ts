@@ -5,6 +5,27 @@ type Env = ((key: string, fallback?: string) => string) & {
 
 export default ({ env }: { env: Env }) => ({
   records: { enabled: true, resolve: '../plugins/records' },
+  outbox: {
+    enabled: true,
+    resolve: '../plugins/outbox',
+    config: {
+      senderEnabled: env.bool('OUTBOX_SENDER', true),
+      senderRule: env('OUTBOX_SENDER_RULE', '*/10 * * * * *'),
+      quietHours: env('QUIET_HOURS', '21:00-08:00') === 'off'
+        ? null
+        : { start: env('QUIET_HOURS', '21:00-08:00').split('-')[0], end: env('QUIET_HOURS', '21:00-08:00').split('-')[1] },
+    },
+  },
+  deadlines: {
+    enabled: true,
+    resolve: '../plugins/deadlines',
+    config: {
+      schedulerEnabled: env.bool('DEADLINE_SCHEDULER', true),
+      schedulerRule: env('DEADLINE_SCHEDULER_RULE', '*/15 * * * * *'),
+      publicUrl: env('WUYEDESK_PUBLIC_URL', `http://localhost:${env.int('PORT', 1337)}`),
+      testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false),
+    },
+  },
   'users-permissions': {
     config: {
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },

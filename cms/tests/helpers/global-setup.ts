@@ -2,6 +2,7 @@ import path from 'path';
 import { createStrapi } from '@strapi/strapi';
 import type { AddressInfo } from 'net';
 import { createTestDatabase, type TestDatabaseKind } from './test-database';
+import { freePort } from './mail';
 
 const CMS_DIR = path.resolve(__dirname, '..', '..');
 
@@ -22,6 +23,15 @@ export default async function globalSetup() {
     API_TOKEN_SALT: 'test-api-token-salt',
     TRANSFER_TOKEN_SALT: 'test-transfer-salt',
     JWT_SECRET: 'test-jwt-secret',
+    // Timers off: tests drive the scheduler and the sender with a fake clock over test routes.
+    DEADLINE_SCHEDULER: 'false',
+    OUTBOX_SENDER: 'false',
+    WUYEDESK_TEST_ROUTES: 'true',
+    WUYEDESK_PUBLIC_URL: 'http://panel.test',
+    QUIET_HOURS: 'off',
+    // A port no one listens on until a test starts its own SMTP server there (tests/helpers/mail.ts).
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(await freePort()),
     ENCRYPTION_KEY: 'test-encryption-key',
     ...database.env,
   });

@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { getConfig, getService } from '../utils/get-service';
+
+interface Ctx {
+  request: { body?: { now?: string } };
+  query: Record<string, string | undefined>;
+  body: unknown;
+}
+
+const nowOf = (ctx: Ctx) => {
+  const now = ctx.request.body?.now ? new Date(ctx.request.body.now) : new Date();
+  if (Number.isNaN(now.getTime())) throw new errors.ValidationError('now must be an ISO date');
+  return now;
+};
+
+/**
+ * Fake-clock passes for the integration tests, which run in another context than Strapi and so
+ * reach it over HTTP. Answer 404 unless the `testRoutes` config is on (WUYEDESK_TEST_ROUTES).
+ */
+export const testHooks = ({ strapi }: { strapi: Core.Strapi }) => {
+  const guard = () => {
+    if (!getConfig(strapi).testRoutes) throw new errors.NotFoundError('Not Found');
+  };
+  return {
+    async runOnce(ctx: Ctx) {
+      guard();
+      ctx.body = { data: await getService(strapi, 'scheduler').runOnce({ now: nowOf(ctx) }) };
+    },
+    async sendMail(ctx: Ctx) {
+      guard();
+      const sender = strapi.plugin('outbox').service('sender') as { sendOnce(o: { now: Date }): Promise<unknown> };
+      ctx.body = { data: await sender.sendOnce({ now: nowOf(ctx) }) };
+    },
+    async clocks(ctx: Ctx) {
+      guard();
+      const rows = await getService(strapi, 'clocks').forRecord({ register: String(ctx.query.register), recordId: String(ctx.query.documentId) });
+      ctx.body = { data: rows };
+    },
+    async outbox(ctx: Ctx) {
+      guard();
+      const outbox = strapi.plugin('outbox').service('outbox') as { list(f: { keyPrefix?: string }): Promise<unknown> };
+      ctx.body = { data: await outbox.list({ keyPrefix: ctx.query.keyPrefix }) };
+    },
+  };
+};

@@ -1,0 +1,62 @@
+import type { DeadlineUnit } from '../engine';
+
+export type ConditionOperator = 'eq' | 'ne' | 'in';
+
+/** One test on a record field, as rows like Medusa's shipping rules: all must hold. */
+export interface Condition {
+  field: string;
+  operator: ConditionOperator;
+  value: unknown;
+}
+
+/** Who an escalation step notifies: a role, the record's department or assignee, or an address. */
+export type NotifyTarget = 'supervisor' | 'director' | 'department-head' | 'assignee' | string;
+
+export interface EscalationStep {
+  /** 1 = customer-service supervisor (客服主管), 2 = service-centre director (服务中心主任)… */
+  level: number;
+  /** Minutes after the due time. */
+  afterMinutes: number;
+  notify: NotifyTarget;
+}
+
+/** A deadline policy record (plugin::deadlines.policy), as the engine reads it. */
+export interface DeadlinePolicy {
+  id: number;
+  name: string;
+  register: string;
+  /** Which clock of the record this policy drives ('handling', 'feedback'…); one policy per clock wins. */
+  clock: string;
+  conditions: Condition[];
+  /** 'created', or a workflow action name ('dispatch'…): the clock starts at that action's stamp. */
+  startOn: string;
+  amount: number;
+  unit: DeadlineUnit;
+  /** The due time is this record field (特别复杂: agreed with the resident), not amount + unit. */
+  agreedField: string | null;
+  /** No automatic due time (重大报修: the manager sets it). */
+  manual: boolean;
+  /** States in which the clock stands still and resumes where it stopped. */
+  pauseStates: string[];
+  /** States in which the clock has done its job (resolved, closed, void). */
+  stopStates: string[];
+  /** The clock stops once this field has a value (feedback: customerNotifiedAt). */
+  stopWhenField: string | null;
+  /** A warning this many minutes before the due time (to the assignee, else the department). */
+  warnBeforeMinutes: number | null;
+  escalation: EscalationStep[];
+  /** Urgent mail ignores quiet hours. */
+  urgent: boolean;
+  /** This clock's due time is the record's dueAt (the handling clock). */
+  setsRecordDueAt: boolean;
+  active: boolean;
+}
+
+/** A planned notification of a clock: the warning or one escalation level. */
+export interface PlannedStep {
+  key: string;
+  at: number;
+  kind: 'warning' | 'escalation';
+  level: number;
+  notify: NotifyTarget;
+}

@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import { POLICY_UID } from '../content-types/policy';
+import type { DeadlinePolicy } from '../rules/types';
+import { DEFAULT_POLICIES } from '../seed/default-policies';
+import type { DeadlineUnit } from '../engine';
+
+type Raw = Record<string, unknown>;
+
+const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+export const toPolicy = (r: Raw): DeadlinePolicy => ({
+  id: Number(r.id),
+  name: String(r.name),
+  register: String(r.register),
+  clock: String(r.clock ?? 'handling'),
+  conditions: list(r.conditions),
+  startOn: String(r.startOn ?? 'created'),
+  amount: Number(r.amount ?? 0),
+  unit: String(r.unit ?? 'minutes') as DeadlineUnit,
+  agreedField: (r.agreedField as string | null) || null,
+  manual: Boolean(r.manual),
+  pauseStates: list(r.pauseStates),
+  stopStates: list(r.stopStates),
+  stopWhenField: (r.stopWhenField as string | null) || null,
+  warnBeforeMinutes: r.warnBeforeMinutes == null ? null : Number(r.warnBeforeMinutes),
+  escalation: list(r.escalation),
+  urgent: Boolean(r.urgent),
+  setsRecordDueAt: Boolean(r.setsRecordDueAt),
+  active: r.active !== false,
+});
+
+/** Deadline policies are records: read afresh on every event, so an edit applies to the next change. */
+export const policies = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async forRegister(register: string): Promise<DeadlinePolicy[]> {
+    const rows = (await strapi.db.query(POLICY_UID).findMany({ where: { register, active: true }, orderBy: { id: 'asc' } })) as Raw[];
+    return rows.map(toPolicy);
+  },
+
+  async byId(id: number): Promise<DeadlinePolicy | null> {
+    const row = (await strapi.db.query(POLICY_UID).findOne({ where: { id } })) as Raw | null;
+    return row ? toPolicy(row) : null;
+  },
+
+  async count(): Promise<number> {
+    return strapi.db.query(POLICY_UID).count({});
+  },
+
+  /** The DOMAIN deadlines; call inside the seeding claim so only one instance writes them. */
+  async seedDefaults() {
+    for (const seed of DEFAULT_POLICIES) {
+      await strapi.db.query(POLICY_UID).create({ data: { ...seed, active: seed.active ?? true } });
+    }
+  },
+});

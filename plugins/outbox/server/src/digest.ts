@@ -1,0 +1,49 @@
+/** A mail waiting in the outbox, as the sender sees it. */
+export interface QueuedMail {
+  id: number;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  /** Held through quiet hours: may be merged with the recipient's other held mail. */
+  digest: boolean;
+}
+
+/** One SMTP message: a single mail, or a morning digest standing for several rows. */
+export interface OutgoingMail {
+  ids: number[];
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+}
+
+/**
+ * Groups the mail a sender pass claimed into messages: everything held through the night for
+ * one recipient becomes ONE digest (夜间汇总); anything else goes out as it was queued.
+ */
+export const planMessages = (mails: QueuedMail[]): OutgoingMail[] => {
+  const messages: OutgoingMail[] = [];
+  const held = new Map<string, QueuedMail[]>();
+  for (const mail of mails) {
+    if (!mail.digest) {
+      messages.push({ ids: [mail.id], to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      continue;
+    }
+    held.set(mail.to, [...(held.get(mail.to) ?? []), mail]);
+  }
+  for (const [to, group] of held) {
+    if (group.length === 1) {
+      const [only] = group;
+      messages.push({ ids: [only.id], to, subject: only.subject, text: only.text, html: only.html });
+      continue;
+    }
+    const text = [
+      `免打扰时段内共有 ${group.length} 条提醒，汇总如下：`,
+      '',
+      ...group.flatMap((mail, i) => [`${i + 1}. ${mail.subject}`, mail.text, '']),
+    ].join('\n');
+    messages.push({ ids: group.map((m) => m.id), to, subject: `【夜间汇总】${group.length} 条时限提醒`, text, html: null });
+  }
+  return messages;
+};

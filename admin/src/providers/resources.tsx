@@ -3,6 +3,7 @@ import {
   DatabaseOutlined,
   FileTextOutlined,
   FormOutlined,
+  PhoneOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
 import type { Locale } from '@wuyedesk/contracts';
@@ -49,6 +50,24 @@ const byMenuRank = (a: PermittedRegister, b: PermittedRegister): number => {
   return groupA - groupB || indexA - indexB;
 };
 
+/** 快速登记: the desk's one-screen intake, a menu item of its own at the top of 登记. */
+export const INTAKE_RESOURCE = 'intake';
+const INTAKE_REGISTERS = ['complaints', 'repair-orders'];
+
+/** Whoever may create complaints or repair orders may use the intake screen. */
+export const canRecordIntake = (registers: readonly PermittedRegister[]): boolean =>
+  registers.some((r) => INTAKE_REGISTERS.includes(r.pluralName) && r.permissions.includes('create'));
+
+const intakeResource = (translate: Translate): ResourceProps => ({
+  name: INTAKE_RESOURCE,
+  list: '/intake',
+  meta: { label: translate('intake.menu'), parent: `${GROUP_PREFIX}registers`, icon: <PhoneOutlined />, canDelete: false },
+});
+
+/** Where `/` leads: the first register in menu order (客户诉求 for the front desk), not a shortcut. */
+export const landingRegister = (registers: readonly PermittedRegister[]): string | undefined =>
+  [...registers].filter((r) => r.permissions.includes('read')).sort(byMenuRank)[0]?.pluralName;
+
 /** The Refine resource of one register: routes only for what the user may do. */
 export const registerResource = (register: PermittedRegister, locale: Locale): ResourceProps => {
   const path = `/${register.pluralName}`;
@@ -85,7 +104,7 @@ export const buildResources = ({
       meta: { label: translate(g.labelKey), icon: g.icon },
     }),
   );
-  // The first listed register is where `/` leads: 客户诉求 for the front desk.
   const items = [...readable].sort(byMenuRank).map((r) => registerResource(r, locale));
-  return [...groups, ...items];
+  const shortcuts = canRecordIntake(readable) ? [intakeResource(translate)] : [];
+  return [...groups, ...shortcuts, ...items];
 };

@@ -1,13 +1,14 @@
 import { ErrorComponent, ThemedLayout } from '@refinedev/antd';
 import { Authenticated } from '@refinedev/core';
-import { CatchAllNavigate, NavigateToResource } from '@refinedev/react-router';
+import { CatchAllNavigate } from '@refinedev/react-router';
 import { Spin } from 'antd';
 import { Suspense, type ReactNode } from 'react';
-import { Outlet, Route, Routes } from 'react-router';
+import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { AppHeader } from '../components/app-header';
+import '../components/phone-layout/phone-layout.css';
 import { AppTitle } from '../components/app-title';
 import { HomePage } from './home/page';
-import { LoginPage, RegisterCreate, RegisterEdit, RegisterList, RegisterShow } from './lazy-pages';
+import { IntakePage, LoginPage, PrintPage, RegisterCreate, RegisterEdit, RegisterList, RegisterShow } from './lazy-pages';
 
 const PageFallback = () => <Spin style={{ display: 'block', margin: '20vh auto' }} />;
 
@@ -31,6 +32,7 @@ export const AppRoutes = () => (
       }
     >
       <Route index element={<HomePage />} />
+      <Route path="intake" element={<IntakePage />} />
       <Route path=":resource">
         <Route index element={<RegisterList />} />
         <Route path="create" element={<RegisterCreate />} />
@@ -39,10 +41,22 @@ export const AppRoutes = () => (
       </Route>
       <Route path="*" element={<ErrorComponent />} />
     </Route>
+    {/* The paper form: signed in, but outside the panel's chrome so only the sheet prints. */}
+    <Route
+      path="/print/:resource/:id"
+      element={
+        <Authenticated key="print" fallback={<CatchAllNavigate to="/login" />}>
+          <Page>
+            <PrintPage />
+          </Page>
+        </Authenticated>
+      }
+    />
     <Route
       element={
         <Authenticated key="sign-in" fallback={<Outlet />}>
-          <NavigateToResource fallbackTo="/" />
+          {/* The home page picks the landing register once the session has loaded. */}
+          <Navigate to="/" replace />
         </Authenticated>
       }
     >

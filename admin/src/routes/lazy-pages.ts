@@ -6,3 +6,5 @@ export const RegisterCreate = lazy(() => import('./registers/create').then((m) =
 export const RegisterEdit = lazy(() => import('./registers/edit').then((m) => ({ default: m.RegisterEdit })));
 export const RegisterShow = lazy(() => import('./registers/show').then((m) => ({ default: m.RegisterShow })));
 export const LoginPage = lazy(() => import('./login/page').then((m) => ({ default: m.LoginPage })));
+export const IntakePage = lazy(() => import('./intake/page').then((m) => ({ default: m.IntakePage })));
+export const PrintPage = lazy(() => import('./print/page').then((m) => ({ default: m.PrintPage })));

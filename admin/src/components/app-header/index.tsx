@@ -31,8 +31,16 @@ export const AppHeader = () => {
         <Space>
           <Avatar size="small" icon={<UserOutlined />} />
           <Typography.Text strong>{user.fullName || user.username}</Typography.Text>
-          {role && <Typography.Text type="secondary">{role.label[locale]}</Typography.Text>}
-          {user.department && <Typography.Text type="secondary">{user.department.name}</Typography.Text>}
+          {role && (
+            <Typography.Text type="secondary" className="app-header-detail">
+              {role.label[locale]}
+            </Typography.Text>
+          )}
+          {user.department && (
+            <Typography.Text type="secondary" className="app-header-detail">
+              {user.department.name}
+            </Typography.Text>
+          )}
         </Space>
       )}
     </Layout.Header>

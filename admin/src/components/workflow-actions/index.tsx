@@ -1,6 +1,6 @@
 import type { BaseRecord } from '@refinedev/core';
 import { availableActions, type WorkflowAction } from '@wuyedesk/contracts';
-import { Button } from 'antd';
+import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useCurrentUser } from '../../providers/session-context';
 import type { PermittedRegister } from '../../providers/session';
@@ -11,23 +11,42 @@ interface WorkflowActionsProps {
   register: PermittedRegister;
   record: BaseRecord;
   onChanged: () => void;
+  /** Full-width buttons one under another, for a phone held in one hand. */
+  isStacked?: boolean;
 }
 
 /** One button per step this role may take from the record's current state (派单, 签收, 完成…). */
-export const WorkflowActions = ({ register, record, onChanged }: WorkflowActionsProps) => {
+export const WorkflowActions = ({ register, record, onChanged, isStacked = false }: WorkflowActionsProps) => {
   const locale = useLocale();
   const user = useCurrentUser();
   const [active, setActive] = useState<WorkflowAction | null>(null);
   const statusField = register.workflow?.field;
   if (!user || !statusField || !register.permissions.includes('act')) return null;
   const actions = availableActions({ register, status: String(record[statusField]), role: user.role });
+  if (actions.length === 0 && !active) return null;
+  // Stacked on a phone, the first ordinary step (签收, 完成…) is the obvious one to tap.
+  const primary = isStacked ? actions.find((a) => !a.confirm) : undefined;
+  const buttons = actions.map((action) => (
+    <Button
+      key={action.name}
+      type={action === primary ? 'primary' : 'default'}
+      danger={action.confirm}
+      onClick={() => setActive(action)}
+      block={isStacked}
+      size={isStacked ? 'large' : undefined}
+    >
+      {action.label[locale]}
+    </Button>
+  ));
   return (
     <>
-      {actions.map((action) => (
-        <Button key={action.name} danger={action.confirm} onClick={() => setActive(action)}>
-          {action.label[locale]}
-        </Button>
-      ))}
+      {isStacked ? (
+        <Flex vertical gap={8} style={{ marginBottom: 16 }}>
+          {buttons}
+        </Flex>
+      ) : (
+        buttons
+      )}
       {active && (
         <ActionModal
           register={register}

@@ -68,4 +68,9 @@ describe('can', () => {
   it('shows the menu groups themselves', () => {
     expect(canAccess({ registers, role: 'staff', resource: 'menu-group:ledgers', action: 'list' }).can).toBe(true);
   });
+
+  it('opens 快速登记 to those who may create complaints, and to nobody else', () => {
+    expect(canAccess({ registers, role: 'staff', resource: 'intake', action: 'list' }).can).toBe(true);
+    expect(canAccess({ registers: [headComplaints, units], role: 'dept-head', resource: 'intake', action: 'list' }).can).toBe(false);
+  });
 });

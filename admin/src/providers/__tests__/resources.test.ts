@@ -1,7 +1,7 @@
 import { BUILT_IN_REGISTERS } from '@wuyedesk/contracts';
 import { builtIn, permitted, visitorLog } from '../../test/fixtures';
 import { translateIn } from '../i18n';
-import { buildResources, menuGroupOf } from '../resources';
+import { buildResources, landingRegister, menuGroupOf } from '../resources';
 
 const everyRegister = [...BUILT_IN_REGISTERS.map((r) => permitted(r, ['read', 'create', 'update', 'act'])), permitted(visitorLog, ['read'])];
 const build = (locale: 'zh-CN' | 'en', registers = everyRegister) =>
@@ -66,6 +66,22 @@ describe('register resources', () => {
   it('keeps the built-in menu order whatever order the server sends', () => {
     const reversed = [...everyRegister].reverse();
     const names = build('zh-CN', reversed).filter((r) => r.list).map((r) => r.name);
-    expect(names.slice(0, 2)).toEqual(['complaints', 'repair-orders']);
+    expect(names.slice(0, 3)).toEqual(['intake', 'complaints', 'repair-orders']);
+  });
+});
+
+describe('快速登记', () => {
+  it('heads the 登记 group for those who may record complaints or repairs', () => {
+    const intake = build('zh-CN').find((r) => r.name === 'intake');
+    expect(intake).toMatchObject({ list: '/intake', meta: { label: '快速登记', parent: 'menu-group:registers' } });
+  });
+
+  it('is not offered to a department head, who records nothing', () => {
+    const head = [permitted(builtIn('complaints'), ['read', 'update', 'act']), permitted(builtIn('repair-orders'), ['read', 'update', 'act'])];
+    expect(build('zh-CN', head).some((r) => r.name === 'intake')).toBe(false);
+  });
+
+  it('does not replace the first register as the landing page', () => {
+    expect(landingRegister([...everyRegister].reverse())).toBe('complaints');
   });
 });

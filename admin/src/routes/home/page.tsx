@@ -1,9 +1,10 @@
 import { useTranslate } from '@refinedev/core';
 import { NavigateToResource } from '@refinedev/react-router';
 import { Button, Result, Spin } from 'antd';
+import { landingRegister } from '../../providers/resources';
 import { useRegisters, useSession, useSessionSnapshot } from '../../providers/session-context';
 
-/** `/`: the first register the user may read, once the register list has arrived. */
+/** `/`: the first register the user may read (not the intake shortcut), once the list has arrived. */
 export const HomePage = () => {
   const t = useTranslate();
   const session = useSession();
@@ -20,5 +21,5 @@ export const HomePage = () => {
   }
   if (snapshot.status !== 'ready') return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   if (registers.length === 0) return <Result status="info" title={t('session.noRegisters')} />;
-  return <NavigateToResource />;
+  return <NavigateToResource resource={landingRegister(registers)} />;
 };

@@ -2,9 +2,10 @@ import { EditButton, getDefaultFilter, getDefaultSortOrder, List, ShowButton, us
 import { useTranslate, type BaseRecord, type CrudFilter } from '@refinedev/core';
 import { isFinalState } from '@wuyedesk/contracts';
 import { ErrorComponent } from '@refinedev/antd';
-import { Space, Table } from 'antd';
+import { Grid, Space, Table } from 'antd';
 import { useMemo } from 'react';
 import { FieldValue } from '../../components/field-value';
+import { RecordCards } from '../../components/record-cards';
 import { fieldsByName, populateFor } from '../../registers/form-fields';
 import { columnSpecs } from '../../registers/table-columns';
 import type { PermittedRegister } from '../../providers/session';
@@ -19,7 +20,9 @@ const RegisterTable = ({ register }: { register: PermittedRegister }) => {
   const locale = useLocale();
   const specs = useMemo(() => columnSpecs(register, locale), [register, locale]);
   const statusField = register.workflow?.field;
-  const { tableProps, sorters, filters, setFilters, setCurrentPage } = useTable<BaseRecord>({
+  // Phones get cards; `xs` is only ever true on a narrow screen (never before antd has measured).
+  const isPhone = Grid.useBreakpoint().xs === true;
+  const { tableProps, sorters, filters, setFilters, currentPage, setCurrentPage, pageSize, result } = useTable<BaseRecord>({
     resource: register.pluralName,
     syncWithLocation: true,
     pagination: { pageSize: PAGE_SIZE },
@@ -40,37 +43,51 @@ const RegisterTable = ({ register }: { register: PermittedRegister }) => {
         </Space>
       )}
     >
-      <Table<BaseRecord> {...tableProps} rowKey="id" scroll={{ x: 'max-content' }}>
-        {specs.map(({ field, title, sortable, filters: choices }) => (
-          <Table.Column<BaseRecord>
-            key={field.name}
-            dataIndex={field.name}
-            title={title}
-            sorter={sortable}
-            defaultSortOrder={getDefaultSortOrder(field.name, sorters)}
-            filters={choices}
-            filteredValue={choices ? (getDefaultFilter(field.name, filters, 'in') ?? null) : undefined}
-            render={(value: unknown) => <FieldValue register={register} field={field} value={value} />}
-          />
-        ))}
-        <Table.Column<BaseRecord>
-          key="actions"
-          title={t('table.actions')}
-          fixed="right"
-          render={(_, record) => (
-            <Space>
-              <ShowButton hideText size="small" recordItemId={record.id} />
-              <EditButton
-                hideText
-                size="small"
-                recordItemId={record.id}
-                // A closed or voided record is read-only.
-                disabled={statusField ? isFinalState(register, String(record[statusField])) : false}
-              />
-            </Space>
-          )}
+      {isPhone ? (
+        <RecordCards
+          register={register}
+          records={result.data}
+          isLoading={!!tableProps.loading}
+          total={result.total ?? 0}
+          currentPage={currentPage}
+          pageSize={pageSize}
+          onPage={setCurrentPage}
         />
-      </Table>
+      ) : (
+        <Table<BaseRecord> {...tableProps} rowKey="id" scroll={{ x: 'max-content' }}>
+          {specs.map(({ field, title, sortable, filters: choices }) => (
+            <Table.Column<BaseRecord>
+              key={field.name}
+              dataIndex={field.name}
+              title={title}
+              // The number stays in view while the other columns scroll sideways.
+              fixed={field.name === register.titleField ? 'left' : undefined}
+              sorter={sortable}
+              defaultSortOrder={getDefaultSortOrder(field.name, sorters)}
+              filters={choices}
+              filteredValue={choices ? (getDefaultFilter(field.name, filters, 'in') ?? null) : undefined}
+              render={(value: unknown) => <FieldValue register={register} field={field} value={value} />}
+            />
+          ))}
+          <Table.Column<BaseRecord>
+            key="actions"
+            title={t('table.actions')}
+            fixed="right"
+            render={(_, record) => (
+              <Space>
+                <ShowButton hideText size="small" recordItemId={record.id} />
+                <EditButton
+                  hideText
+                  size="small"
+                  recordItemId={record.id}
+                  // A closed or voided record is read-only.
+                  disabled={statusField ? isFinalState(register, String(record[statusField])) : false}
+                />
+              </Space>
+            )}
+          />
+        </Table>
+      )}
     </List>
   );
 };

@@ -1,17 +1,22 @@
+import { PrinterOutlined } from '@ant-design/icons';
 import { ErrorComponent, Show } from '@refinedev/antd';
-import { useShow, type BaseRecord } from '@refinedev/core';
+import { useShow, useTranslate, type BaseRecord } from '@refinedev/core';
 import { isFinalState } from '@wuyedesk/contracts';
-import { Space } from 'antd';
+import { Button, Grid, Space } from 'antd';
 import { RecordHistory } from '../../components/record-history';
 import { StatusTag } from '../../components/status-tag';
 import { WorkflowActions } from '../../components/workflow-actions';
 import { populateFor } from '../../registers/form-fields';
+import { hasPaperForm, printPath } from '../print/paper-forms';
 import type { PermittedRegister } from '../../providers/session';
 import { RecordSections } from './components/record-sections';
 import { useCurrentRegister } from './components/use-current-register';
 import { useLocale } from '../../providers/use-locale';
 
 const RecordPage = ({ register }: { register: PermittedRegister }) => {
+  const t = useTranslate();
+  // On a phone the workflow steps are big full-width buttons above the record.
+  const isPhone = Grid.useBreakpoint().xs === true;
   const { query, result: record } = useShow<BaseRecord>({
     resource: register.pluralName,
     meta: { populate: populateFor(register.fields) },
@@ -30,11 +35,20 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
       headerButtons={({ defaultButtons }) => (
         <Space wrap>
           {status !== undefined && <StatusTag register={register} status={status} />}
-          {record && <WorkflowActions register={register} record={record} onChanged={() => query.refetch()} />}
+          {record && !isPhone && <WorkflowActions register={register} record={record} onChanged={() => query.refetch()} />}
+          {record?.id !== undefined && hasPaperForm(register) && (
+            // The paper form opens in its own tab, outside the panel, and asks to print.
+            <Button icon={<PrinterOutlined />} href={printPath(register.pluralName, record.id)} target="_blank" rel="noopener">
+              {t('print.button')}
+            </Button>
+          )}
           {defaultButtons}
         </Space>
       )}
     >
+      {record && isPhone && (
+        <WorkflowActions register={register} record={record} onChanged={() => query.refetch()} isStacked />
+      )}
       {record && <RecordSections register={register} record={record} />}
       {/* Only registers with a workflow keep a step history. */}
       {register.workflow && record?.id !== undefined && (

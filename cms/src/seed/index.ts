@@ -38,6 +38,12 @@ export const seedIfEmpty = async (strapi: Core.Strapi, mode: SeedMode): Promise<
       await seedDemoRecords(strapi, random, reference, {
         staff: actor('staff'), deptHead: actor('dept-head'), supervisor: actor('supervisor'),
       });
+      // Four months of replayed records are history, not news: their old deadlines are
+      // marked passed without a flood of escalation mail on a newcomer's first start.
+      const scheduler = strapi.plugin('deadlines')?.service('scheduler') as
+        | { catchUpSilently: (o?: { now?: Date }) => Promise<number> }
+        | undefined;
+      await scheduler?.catchUpSilently();
     }
     return true;
   });

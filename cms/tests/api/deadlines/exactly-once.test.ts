@@ -30,26 +30,4 @@ describe('each escalation step fires exactly once', () => {
     const mails = await outboxOf(clock.id);
     expect(mails.map((m) => m.key)).toEqual([`deadline:${clock.id}:level-1:supervisor@wuyedesk.local`]);
   });
-
-  const onPostgres = process.env.WUYEDESK_TEST_DB === 'postgres' ? it : it.skip;
-  onPostgres('fires one step once when three instances run the scheduler at the same moment on one PostgreSQL', async () => {
-    const complaints = await Promise.all([1, 2, 3, 4, 5].map(() => newComplaint({ complexity: 'general' })));
-    const now = later(complaints[4].receivedAt, minutes(31));
-    const instances = [startInstance({ runAt: now }), startInstance({ runAt: now })];
-    await Promise.all(instances.map((i) => i.line('READY')));
-    instances.forEach((i) => i.go());
-    const [local, ...remote] = await Promise.all([
-      runScheduler(now) as unknown as Promise<Fired[]>,
-      ...instances.map(async (i) => JSON.parse(await i.line('FIRED')) as Fired[]),
-    ]);
-    await Promise.all(instances.map((i) => i.exited));
-    const all = [...local, ...remote.flat()];
-    const ids = new Set(all.map((f) => `${f.clockId}:${f.step}`));
-    expect(ids.size).toBe(all.length);
-    for (const complaint of complaints) {
-      const clock = await clockOf('complaint', complaint.documentId);
-      expect(all.filter((f) => f.clockId === clock.id && f.step === 'level-1')).toHaveLength(1);
-      expect((await outboxOf(clock.id)).filter((m) => m.key.includes(':level-1:'))).toHaveLength(1);
-    }
-  });
 });

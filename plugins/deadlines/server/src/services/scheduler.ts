@@ -23,6 +23,11 @@ export interface FiredStep {
 export interface RunOptions {
   now?: Date;
   limit?: number;
+  /**
+   * Claims every due step as skipped, without mail or history: for a past that is not news
+   * (the demo seed replays four months of records; announcing each old deadline helps nobody).
+   */
+  silent?: boolean;
   /** Test seam: runs after the pass's steps are claimed and queued, before its transaction commits (crash tests). */
   beforeCommit?: (clocks: ClockRow[], fired: FiredStep[]) => Promise<void>;
 }
@@ -46,12 +51,12 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { department: true, assignee: true },
     })) as (Record<string, unknown> & { documentId: string; number?: string }) | null;
 
-  const fireStep = async (clock: ClockRow, step: PlannedStep, now: Date, trx: Trx): Promise<FiredStep | null> => {
+  const fireStep = async (clock: ClockRow, step: PlannedStep, now: Date, trx: Trx, silent: boolean): Promise<FiredStep | null> => {
     const register = await getRecordsService(strapi, 'registry').find(clock.register);
     const record = register ? await loadRecord(register.uid, clock.recordId) : null;
     // A warning reached after the due time would only be noise: claimed as skipped, not sent.
     const stale = step.kind === 'warning' && clock.dueAt !== null && now.getTime() >= clock.dueAt.getTime();
-    const outcome = stale || !register || !record ? 'skipped' : 'notified';
+    const outcome = silent || stale || !register || !record ? 'skipped' : 'notified';
     if (!(await store().claimStep({ clockId: clock.id, step: step.key, outcome, now }, trx))) return null;
     const fired: FiredStep = { clockId: clock.id, register: clock.register, recordId: clock.recordId, clock: clock.clock, step: step.key, outcome, recipients: [] };
     if (outcome === 'skipped' || !register || !record || !clock.dueAt) return fired;
@@ -81,11 +86,11 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Fires every step of one claimed clock that is due by `now`, then moves it to the next one. */
-  const fireClock = async (clock: ClockRow, now: Date, trx: Trx): Promise<FiredStep[]> => {
+  const fireClock = async (clock: ClockRow, now: Date, trx: Trx, silent: boolean): Promise<FiredStep[]> => {
     const fired: FiredStep[] = [];
     let index = clock.plan.findIndex((s) => s.key === clock.nextStep);
     while (index >= 0 && index < clock.plan.length && clock.plan[index].at <= now.getTime()) {
-      const result = await fireStep(clock, clock.plan[index], now, trx);
+      const result = await fireStep(clock, clock.plan[index], now, trx, silent);
       if (result) fired.push(result);
       index += 1;
     }
@@ -95,14 +100,14 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
 
   let running: Promise<FiredStep[]> | null = null;
 
-  const pass = async ({ now = new Date(), limit, beforeCommit }: RunOptions): Promise<FiredStep[]> =>
+  const pass = async ({ now = new Date(), limit, beforeCommit, silent = false }: RunOptions): Promise<FiredStep[]> =>
     strapi.db.transaction(async ({ trx }) => {
       const claimed = await store().claimDue({ now, limit: limit ?? getConfig(strapi).batchSize }, trx);
       const fired: FiredStep[] = [];
       for (const clock of claimed) {
         try {
           // A savepoint per clock: one broken record rolls back alone and is retried next pass.
-          fired.push(...(await trx.transaction((savepoint: Trx) => fireClock(clock, now, savepoint))));
+          fired.push(...(await trx.transaction((savepoint: Trx) => fireClock(clock, now, savepoint, silent))));
         } catch (error) {
           strapi.log.error(`[deadlines] escalating clock ${clock.id} failed: ${(error as Error).message}`);
         }
@@ -112,6 +117,16 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   return {
+    /** Passes until no clock is due by `now`, claiming every step as skipped (see RunOptions.silent). */
+    async catchUpSilently({ now = new Date() }: { now?: Date } = {}): Promise<number> {
+      let skipped = 0;
+      for (;;) {
+        const fired = await this.runOnce({ now, silent: true });
+        if (!fired.length) return skipped;
+        skipped += fired.length;
+      }
+    },
+
     /** One pass over the due clocks; overlapping calls in one process run one after the other. */
     async runOnce(options: RunOptions = {}): Promise<FiredStep[]> {
       while (running) await running.catch(() => undefined);

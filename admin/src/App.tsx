@@ -35,7 +35,12 @@ export const App = ({ services }: { services: AppServices }) => {
 
   return (
     <BrowserRouter>
-      <ConfigProvider locale={ANTD_LOCALES[locale]} theme={RefineThemes.Blue}>
+      <ConfigProvider
+        locale={ANTD_LOCALES[locale]}
+        theme={RefineThemes.Blue}
+        // antd writes “派 单” for two-character labels; screen readers then spell it out.
+        button={{ autoInsertSpace: false }}
+      >
         <AntdApp>
           <SessionProvider session={services.session} api={services.api}>
             <Refine

@@ -1,11 +1,12 @@
 import type { FieldDescription, RegisterDescription, WorkflowAction } from '@wuyedesk/contracts';
 
 /**
- * Fields a person types on the create/edit form. Managed fields are stamped by the server and
- * `writtenBy` fields belong to a workflow step (e.g. 处理结果 only through 完成).
+ * Fields a person types on the create/edit form. Managed fields are stamped by the server,
+ * `writtenBy` fields belong to a workflow step (e.g. 处理结果 only through 完成), and
+ * `afterIntake` fields (延误原因, 约定时限) are for later edits, not the first recording.
  */
-export const formFields = (register: RegisterDescription): FieldDescription[] =>
-  register.fields.filter((f) => !f.managed && !f.writtenBy?.length);
+export const formFields = (register: RegisterDescription, mode: 'create' | 'edit'): FieldDescription[] =>
+  register.fields.filter((f) => !f.managed && !f.writtenBy?.length && !(mode === 'create' && f.afterIntake));
 
 /** The fields a workflow step asks for, in the order the step lists them. */
 export const actionFields = (register: RegisterDescription, action: WorkflowAction): FieldDescription[] =>

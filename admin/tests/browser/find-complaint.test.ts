@@ -15,8 +15,7 @@ describe('finding a complaint in the list (客户诉求)', () => {
     await search.press('Enter');
 
     await eventually(async () => expect(await listRows(page).allInnerTexts()).toEqual([expect.stringContaining(complaint.number)]));
-    // The row's 查看 button is named after its icon ("eye"): it has no label of its own.
-    await listRows(page).getByRole('button', { name: 'eye' }).click();
+    await listRows(page).getByRole('button', { name: '查看' }).click();
     await page.getByRole('heading', { name: `客户诉求 ${complaint.number}` }).waitFor();
     expect(await page.getByText(complaint.residentPhone).isVisible()).toBe(true);
   });

@@ -57,6 +57,8 @@ export interface FieldDescription {
   help?: Label;
   /** Written only by the named workflow action(s) (e.g. resolution by resolve). */
   writtenBy?: string[];
+  /** Filled while the work is handled (延误原因, 约定时限…), not when it is recorded: the create form leaves it out. */
+  afterIntake?: boolean;
 }
 
 export interface WorkflowState {

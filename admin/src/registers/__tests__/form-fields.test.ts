@@ -4,7 +4,7 @@ import { actionFields, formFields, groupFields, populateFor } from '../form-fiel
 const complaints = builtIn('complaints');
 
 describe('form fields', () => {
-  const names = formFields(complaints).map((f) => f.name);
+  const names = formFields(complaints, 'create').map((f) => f.name);
 
   it('leaves out fields the system stamps (number, status, dueAt)', () => {
     expect(names).not.toContain('number');
@@ -20,6 +20,12 @@ describe('form fields', () => {
   it('keeps what the desk records at intake', () => {
     expect(names).toEqual(expect.arrayContaining(['residentName', 'residentPhone', 'unit', 'description', 'photos']));
   });
+
+  it('leaves handling-time fields (延误原因, 约定时限) off the first recording, and offers them when editing', () => {
+    expect(names).not.toContain('lateReason');
+    expect(names).not.toContain('agreedDueAt');
+    expect(formFields(complaints, 'edit').map((f) => f.name)).toEqual(expect.arrayContaining(['lateReason', 'agreedDueAt', 'agreedWith']));
+  });
 });
 
 describe('action fields', () => {
@@ -31,7 +37,7 @@ describe('action fields', () => {
 
 describe('populate', () => {
   it('asks Strapi for relations and files by name', () => {
-    expect(populateFor(formFields(complaints))).toEqual(['unit', 'assignee', 'photos', 'reopenedFrom']);
+    expect(populateFor(formFields(complaints, 'edit'))).toEqual(['unit', 'assignee', 'photos', 'reopenedFrom']);
   });
 });
 

@@ -35,12 +35,12 @@ describe('form values', () => {
   });
 
   it('leaves blanks out of a new record so the server’s defaults apply', () => {
-    const { data } = toApiValues(formFields(complaints), { residentName: ' 王五 ', address: '', unit: undefined }, 'create');
+    const { data } = toApiValues(formFields(complaints, 'create'), { residentName: ' 王五 ', address: '', unit: undefined }, 'create');
     expect(data).toEqual({ residentName: '王五' });
   });
 
   it('sends null for a cleared field on edit so it is cleared', () => {
-    const { data } = toApiValues(formFields(complaints), { address: '' }, 'update');
+    const { data } = toApiValues(formFields(complaints, 'edit'), { address: '' }, 'update');
     expect(data).toEqual({ address: null });
   });
 });

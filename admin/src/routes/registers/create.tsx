@@ -11,7 +11,7 @@ import { useRegisterSubmit } from './components/use-register-submit';
 type Values = Record<string, unknown>;
 
 const CreateForm = ({ register }: { register: PermittedRegister }) => {
-  const fields = useMemo(() => formFields(register), [register]);
+  const fields = useMemo(() => formFields(register, 'create'), [register]);
   const initialValues = useMemo(() => defaultValues(register), [register]);
   const { form, formProps, saveButtonProps, onFinish } = useForm<BaseRecord, HttpError, Values>({
     resource: register.pluralName,

@@ -16,7 +16,7 @@ type Values = Record<string, unknown>;
 const EditForm = ({ register }: { register: PermittedRegister }) => {
   const t = useTranslate();
   const { assetUrl } = useApiConfig();
-  const fields = useMemo(() => formFields(register), [register]);
+  const fields = useMemo(() => formFields(register, 'edit'), [register]);
   const { form, formProps, saveButtonProps, onFinish, query } = useForm<BaseRecord, HttpError, Values>({
     resource: register.pluralName,
     action: 'edit',

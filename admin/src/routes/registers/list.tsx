@@ -75,9 +75,11 @@ const RegisterTable = ({ register }: { register: PermittedRegister }) => {
             fixed="right"
             render={(_, record) => (
               <Space>
-                <ShowButton hideText size="small" recordItemId={record.id} />
+                {/* Icon-only buttons are otherwise named after their icon ("eye") for screen readers. */}
+                <ShowButton hideText size="small" recordItemId={record.id} aria-label={t('buttons.show')} />
                 <EditButton
                   hideText
+                  aria-label={t('buttons.edit')}
                   size="small"
                   recordItemId={record.id}
                   // A closed or voided record is read-only.

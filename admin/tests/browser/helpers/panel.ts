@@ -58,8 +58,7 @@ export const openFromList = async (page: Page, { residentPhone, number }: { resi
   await search.fill(residentPhone);
   await search.press('Enter');
   await eventually(async () => expect(await listRows(page).allInnerTexts()).toEqual([expect.stringContaining(number)]));
-  // The row's 查看 button is named after its icon ("eye"): it has no label of its own.
-  await listRows(page).getByRole('button', { name: 'eye' }).click();
+  await listRows(page).getByRole('button', { name: '查看' }).click();
   await page.getByRole('heading', { name: `客户诉求 ${number}` }).waitFor();
 };
 

@@ -75,9 +75,9 @@ export const complaintRegister: RegisterDescription = {
     statusField(handlingStates()),
     ...handlingStampFields(),
     ...handlingOutcomeFields(),
-    datetime('agreedDueAt', '与住户约定的时限', 'Deadline agreed with the resident'),
-    string('agreedWith', '约定人', 'Agreed with', { maxLength: 50 }),
-    relation('reopenedFrom', '原诉求', 'Reopened from', 'complaint'),
+    datetime('agreedDueAt', '与住户约定的时限', 'Deadline agreed with the resident', { afterIntake: true }),
+    string('agreedWith', '约定人', 'Agreed with', { maxLength: 50, afterIntake: true }),
+    relation('reopenedFrom', '原诉求', 'Reopened from', 'complaint', { afterIntake: true }),
   ],
   workflow: {
     field: 'status',

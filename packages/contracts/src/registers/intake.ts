@@ -61,8 +61,8 @@ export const handlingStampFields = (): FieldDescription[] => [
 export const handlingOutcomeFields = (): FieldDescription[] => [
   text('resolution', '处理结果', 'Resolution', { writtenBy: ['resolve'] }),
   managed(datetime('dueAt', '处理时限', 'Due at')),
-  text('lateReason', '延误原因', 'Reason for delay', { maxLength: 1000 }),
-  datetime('customerNotifiedAt', '已告知住户时间', 'Resident informed at'),
+  text('lateReason', '延误原因', 'Reason for delay', { maxLength: 1000, afterIntake: true }),
+  datetime('customerNotifiedAt', '已告知住户时间', 'Resident informed at', { afterIntake: true }),
   text('voidReason', '作废原因', 'Reason for voiding', { maxLength: 500, writtenBy: ['void'] }),
 ];
 

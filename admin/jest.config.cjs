@@ -1,6 +1,7 @@
 // CommonJS because admin/package.json sets "type": "module".
 /** @type {import('jest').Config} */
 module.exports = {
+  displayName: 'admin',
   // Node by default; component tests opt into jsdom with a `@jest-environment jsdom` docblock.
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts?(x)'],

@@ -1,6 +1,7 @@
 /** Jest for the deadlines plugin: TypeScript through @swc/jest, tests under server/src. */
 /** @type {import('jest').Config} */
 module.exports = {
+  displayName: 'deadlines',
   testEnvironment: 'node',
   roots: ['<rootDir>/server/src'],
   testMatch: ['**/__tests__/**/*.test.ts'],

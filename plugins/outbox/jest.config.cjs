@@ -1,6 +1,7 @@
 /** Jest for the outbox plugin: TypeScript through @swc/jest, tests under server/src. */
 /** @type {import('jest').Config} */
 module.exports = {
+  displayName: 'outbox',
   testEnvironment: 'node',
   roots: ['<rootDir>/server/src'],
   testMatch: ['**/__tests__/**/*.test.ts'],

@@ -50,7 +50,7 @@ describe('the panel shell', () => {
 
     fireEvent.change(await screen.findByLabelText('用户名或邮箱'), { target: { value: 'desk1' } });
     fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'secret' } });
-    fireEvent.click(screen.getByRole('button', { name: '登 录' }));
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
 
     const row = (await screen.findByText('TS-20261124-0001')).closest('tr');
     expect(row).not.toBeNull();

@@ -57,19 +57,19 @@ describe('a workflow step on the record page', () => {
     expect(await screen.findByText('经办：李静', { exact: false })).toBeTruthy();
     // 签收 belongs to the department head: the desk is not offered it.
     expect(screen.queryByRole('button', { name: '签收' })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: '作 废' }));
+    fireEvent.click(screen.getByRole('button', { name: '作废' }));
 
     const dialog = await screen.findByRole('dialog');
-    fireEvent.click(within(dialog).getByRole('button', { name: '确 定' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '确定' }));
     expect(await within(dialog).findByText('请填写作废原因')).toBeTruthy();
 
     fireEvent.change(within(dialog).getByLabelText('作废原因'), { target: { value: '重复登记' } });
     fireEvent.change(within(dialog).getByLabelText('备注'), { target: { value: '与 TS-0002 重复' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: '确 定' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '确定' }));
 
     const [confirm] = await screen.findAllByText('确定要作废吗？');
     const confirmDialog = confirm.closest('.ant-modal-confirm') as HTMLElement;
-    fireEvent.click(within(confirmDialog).getByRole('button', { name: '确 定' }));
+    fireEvent.click(within(confirmDialog).getByRole('button', { name: '确定' }));
 
     await waitFor(() => expect(posted).toHaveLength(1));
     expect(posted[0].body).toEqual({ data: { voidReason: '重复登记', note: '与 TS-0002 重复' } });

@@ -20,6 +20,14 @@ describe('colleagues for the pickers (/api/records/users)', () => {
     expect(res.status).toBe(400);
   });
 
+  it('shows who recorded a complaint without their account details', async () => {
+    const created = await as('staff').post('/api/complaints?populate=receivedBy', {
+      data: { channel: 'phone', residentName: '林静', description: '路灯不亮', address: '2栋' },
+    });
+    expect(created.body.data.receivedBy).toMatchObject({ username: 'staff', fullName: '王芳' });
+    for (const field of ['email', 'provider', 'confirmed', 'blocked', 'password']) expect(created.body.data.receivedBy).not.toHaveProperty(field);
+  });
+
   it('does not reveal e-mail addresses', async () => {
     const res = await as('staff').get('/api/records/users');
     expect(res.body.data.every((u: Record<string, unknown>) => !('email' in u) && !('password' in u))).toBe(true);

@@ -20,9 +20,10 @@ const needsPopulate = (f: FieldDescription) => f.type === 'relation' || f.type =
 export const populateFor = (fields: readonly FieldDescription[]): string[] =>
   fields.filter(needsPopulate).map((f) => f.name);
 
+/** `unit.code` (a search through a relation) names the `unit` field. */
 export const fieldsByName = (register: RegisterDescription, names: readonly string[]): FieldDescription[] =>
   names
-    .map((name) => register.fields.find((f) => f.name === name))
+    .map((name) => register.fields.find((f) => f.name === name.split('.')[0]))
     .filter((f): f is FieldDescription => f !== undefined);
 
 export type FieldGroup = 'details' | 'handling' | 'system';

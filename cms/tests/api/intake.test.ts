@@ -53,6 +53,17 @@ describe('recording a resident report', () => {
     expect(res.body.meta.pagination.total).toBe(2);
   });
 
+  it('finds reports by part of the unit code, as the quick search asks', async () => {
+    const unit = await firstOf('units');
+    const created = await as('staff').post('/api/complaints', phoneComplaint({ address: undefined, unit: unit.documentId, residentPhone: '13800003333' }));
+    const code = String(unit.code);
+    const res = await as('staff').get(
+      `/api/complaints?filters[$or][0][number][$containsi]=${code}&filters[$or][1][unit][code][$containsi]=${code}&filters[residentPhone][$eq]=13800003333`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((c: { documentId: string }) => c.documentId)).toEqual([created.body.data.documentId]);
+  });
+
   it('lists with filters on status and department, and sorts', async () => {
     const engineering = await departmentByCode('GC');
     const created = await as('staff').post('/api/complaints', phoneComplaint({ residentPhone: '13800002222' }));

@@ -125,7 +125,7 @@ export interface RegisterDescription {
   workflow?: Workflow;
   /** What names a record in a list or a link. */
   titleField: string;
-  /** Fields the quick search box looks in. */
+  /** Fields the quick search box looks in; `relation.field` searches a related record (unit.code). */
   searchFields: string[];
   /** Default table columns, in order. */
   listFields: string[];

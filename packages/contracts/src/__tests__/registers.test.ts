@@ -7,7 +7,7 @@ describe.each(BUILT_IN_REGISTERS.map((r) => [r.key, r] as const))('the %s regist
     const names = fieldNames(register);
     const used = [
       ...register.listFields,
-      ...register.searchFields,
+      ...register.searchFields.map((n) => n.split('.')[0]),
       register.titleField,
       register.defaultSort.field,
       ...register.indexes.flat(),
@@ -16,6 +16,11 @@ describe.each(BUILT_IN_REGISTERS.map((r) => [r.key, r] as const))('the %s regist
       ...(register.recordedByField ? [register.recordedByField] : []),
     ];
     expect(used.filter((n) => !names.has(n))).toEqual([]);
+  });
+
+  it('searches related records only through relation fields', () => {
+    const dotted = register.searchFields.filter((n) => n.includes('.')).map((n) => n.split('.')[0]);
+    expect(dotted.filter((n) => register.fields.find((f) => f.name === n)?.type !== 'relation')).toEqual([]);
   });
 
   it('has unique field names', () => {

@@ -160,4 +160,5 @@ export const handlingAccess = (): RegisterAccess[] => [
   { role: 'administrator', can: ['read', 'create', 'update', 'act'] },
 ];
 
-export const INTAKE_SEARCH_FIELDS = ['number', 'residentName', 'residentPhone', 'address'];
+/** Quick search: number, resident, phone, address, and the unit's code through the relation. */
+export const INTAKE_SEARCH_FIELDS = ['number', 'residentName', 'residentPhone', 'address', 'unit.code'];

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   DatabaseOutlined,
+  FieldTimeOutlined,
   FileTextOutlined,
   FormOutlined,
   PhoneOutlined,
@@ -64,6 +65,19 @@ const intakeResource = (translate: Translate): ResourceProps => ({
   meta: { label: translate('intake.menu'), parent: `${GROUP_PREFIX}registers`, icon: <PhoneOutlined />, canDelete: false },
 });
 
+/** 超时工单: overdue work per department, at the end of 登记. */
+export const OVERDUE_RESOURCE = 'overdue';
+
+/** Offered to whoever may read a register with handling deadlines (a workflow and a dueAt). */
+export const canSeeOverdue = (registers: readonly PermittedRegister[]): boolean =>
+  registers.some((r) => r.permissions.includes('read') && !!r.workflow && r.fields.some((f) => f.name === 'dueAt'));
+
+const overdueResource = (translate: Translate): ResourceProps => ({
+  name: OVERDUE_RESOURCE,
+  list: '/overdue',
+  meta: { label: translate('overdue.menu'), parent: `${GROUP_PREFIX}registers`, icon: <FieldTimeOutlined />, canDelete: false },
+});
+
 /** Where `/` leads: the first register in menu order (客户诉求 for the front desk), not a shortcut. */
 export const landingRegister = (registers: readonly PermittedRegister[]): string | undefined =>
   [...registers].filter((r) => r.permissions.includes('read')).sort(byMenuRank)[0]?.pluralName;
@@ -106,5 +120,6 @@ export const buildResources = ({
   );
   const items = [...readable].sort(byMenuRank).map((r) => registerResource(r, locale));
   const shortcuts = canRecordIntake(readable) ? [intakeResource(translate)] : [];
-  return [...groups, ...shortcuts, ...items];
+  const overdue = canSeeOverdue(readable) ? [overdueResource(translate)] : [];
+  return [...groups, ...shortcuts, ...items, ...overdue];
 };

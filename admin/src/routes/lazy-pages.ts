@@ -8,3 +8,4 @@ export const RegisterShow = lazy(() => import('./registers/show').then((m) => ({
 export const LoginPage = lazy(() => import('./login/page').then((m) => ({ default: m.LoginPage })));
 export const IntakePage = lazy(() => import('./intake/page').then((m) => ({ default: m.IntakePage })));
 export const PrintPage = lazy(() => import('./print/page').then((m) => ({ default: m.PrintPage })));
+export const OverduePage = lazy(() => import('./overdue/page').then((m) => ({ default: m.OverduePage })));

@@ -1,11 +1,13 @@
-import { useTranslate } from '@refinedev/core';
+import { useTranslate, type BaseRecord } from '@refinedev/core';
 import type { FieldDescription, RegisterDescription } from '@wuyedesk/contracts';
 import { Tag, Typography } from 'antd';
+import { isOpenRecord } from '../../registers/deadline';
 import { enumLabel, formatMoney, isBlankValue } from '../../registers/format';
 import { relationTarget, relationTitle } from '../../registers/relation-target';
 import { formatDate, formatDateTime } from '../../registers/time';
 import { useRegisters } from '../../providers/session-context';
 import { useLocale } from '../../providers/use-locale';
+import { DueAt } from '../due-at';
 import { StatusTag } from '../status-tag';
 import { MediaValue } from './media-value';
 
@@ -15,15 +17,25 @@ interface FieldValueProps {
   value: unknown;
   /** Long text in full (show page) instead of one clipped line (tables). */
   full?: boolean;
+  /** The whole record: an open record's dueAt gets its time left. */
+  record?: BaseRecord;
 }
 
+/** dueAt of a record still being handled (not resolved, not closed). */
+const isRunningDeadline = (register: RegisterDescription, field: FieldDescription, record: BaseRecord | undefined): record is BaseRecord =>
+  field.name === 'dueAt' && !!record && !!register.workflow && isOpenRecord(register, record[register.workflow.field]);
+
 /** One value of a record as staff read it: labels for codes, office time, names for links. */
-export const FieldValue = ({ register, field, value, full = false }: FieldValueProps) => {
+export const FieldValue = ({ register, field, value, full = false, record }: FieldValueProps) => {
   const t = useTranslate();
   const locale = useLocale();
   const registers = useRegisters();
   if (isBlankValue(value)) return <Typography.Text type="secondary">{t('values.empty')}</Typography.Text>;
   if (field.name === register.workflow?.field) return <StatusTag register={register} status={String(value)} />;
+  if (isRunningDeadline(register, field, record)) {
+    const start = register.numberDateField ? record[register.numberDateField] : null;
+    return <DueAt dueAt={String(value)} startAt={typeof start === 'string' ? start : null} />;
+  }
 
   switch (field.type) {
     case 'enum':

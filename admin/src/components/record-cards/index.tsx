@@ -53,7 +53,7 @@ export const RecordCards = ({ register, records, isLoading, total, currentPage, 
                 items={fields.map((field) => ({
                   key: field.name,
                   label: field.label[locale],
-                  children: <FieldValue register={register} field={field} value={record[field.name]} />,
+                  children: <FieldValue register={register} field={field} value={record[field.name]} record={record} />,
                 }))}
               />
             </Card>

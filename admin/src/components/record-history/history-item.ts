@@ -18,6 +18,12 @@ export const isHistoryEntry = (value: unknown): value is HistoryEntry =>
   typeof (value as HistoryEntry).action === 'string' &&
   typeof (value as HistoryEntry).at === 'string';
 
+/** Steps the deadlines scheduler writes: shown apart from the people's steps. */
+export type HistoryKind = 'escalation' | 'warning' | 'step';
+
+export const historyKind = (action: string): HistoryKind =>
+  action === 'escalate' ? 'escalation' : action === 'deadline-warning' ? 'warning' : 'step';
+
 const stateLabel = (register: RegisterDescription, value: string | null, locale: Locale) =>
   value ? (register.workflow?.states.find((s) => s.value === value)?.label[locale] ?? value) : '';
 
@@ -29,9 +35,15 @@ export const describeHistoryEntry = (
   t: Translate,
 ) => {
   const step = register.workflow?.actions.find((a) => a.name === entry.action)?.label[locale];
-  const generic: Record<string, string> = { create: t('history.created'), update: t('history.updated') };
+  const generic: Record<string, string> = {
+    create: t('history.created'),
+    update: t('history.updated'),
+    escalate: t('history.escalate'),
+    'deadline-warning': t('history.warning'),
+  };
   const moved = entry.fromStatus !== entry.toStatus && entry.toStatus;
   return {
+    kind: historyKind(entry.action),
     title: step ?? generic[entry.action] ?? entry.action,
     transition: moved
       ? t('history.transition', {

@@ -1,8 +1,17 @@
 import { useCustom, useTranslate, type BaseKey } from '@refinedev/core';
 import type { RegisterDescription } from '@wuyedesk/contracts';
+import { AlertOutlined, ClockCircleOutlined } from '@ant-design/icons';
 import { Card, Empty, Spin, Timeline, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useLocale } from '../../providers/use-locale';
-import { describeHistoryEntry, isHistoryEntry } from './history-item';
+import { describeHistoryEntry, isHistoryEntry, type HistoryKind } from './history-item';
+
+/** Escalations red with an alarm, warnings orange with a clock; people's steps the default dot. */
+const MARKS: Record<HistoryKind, { color?: string; dot?: ReactNode }> = {
+  escalation: { color: 'red', dot: <AlertOutlined /> },
+  warning: { color: 'orange', dot: <ClockCircleOutlined /> },
+  step: {},
+};
 
 interface RecordHistoryProps {
   register: RegisterDescription;
@@ -35,9 +44,12 @@ export const RecordHistory = ({ register, id, version }: RecordHistoryProps) => 
             const line = describeHistoryEntry(register, entry, locale, t);
             return {
               key: `${entry.at}-${index}`,
+              ...MARKS[line.kind],
               children: (
                 <>
-                  <Typography.Text strong>{line.title}</Typography.Text>
+                  <Typography.Text strong type={line.kind === 'escalation' ? 'danger' : line.kind === 'warning' ? 'warning' : undefined}>
+                    {line.title}
+                  </Typography.Text>
                   {line.transition && <Typography.Text type="secondary"> {line.transition}</Typography.Text>}
                   <div>
                     <Typography.Text type="secondary">{line.meta}</Typography.Text>

@@ -85,3 +85,19 @@ describe('快速登记', () => {
     expect(landingRegister([...everyRegister].reverse())).toBe('complaints');
   });
 });
+
+describe('超时工单', () => {
+  it('closes the 登记 group for whoever reads complaints or repairs, department heads included', () => {
+    const head = [permitted(builtIn('complaints'), ['read', 'update', 'act'])];
+    expect(build('zh-CN', head).find((r) => r.name === 'overdue')).toMatchObject({
+      list: '/overdue',
+      meta: { label: '超时工单', parent: 'menu-group:registers' },
+    });
+    const registers = build('zh-CN').filter((r) => r.meta?.parent === 'menu-group:registers').map((r) => r.name);
+    expect(registers.at(-1)).toBe('overdue');
+  });
+
+  it('is not offered without a register that has deadlines', () => {
+    expect(build('zh-CN', [permitted(builtIn('units'), ['read'])]).some((r) => r.name === 'overdue')).toBe(false);
+  });
+});

@@ -66,7 +66,7 @@ const RegisterTable = ({ register }: { register: PermittedRegister }) => {
               defaultSortOrder={getDefaultSortOrder(field.name, sorters)}
               filters={choices}
               filteredValue={choices ? (getDefaultFilter(field.name, filters, 'in') ?? null) : undefined}
-              render={(value: unknown) => <FieldValue register={register} field={field} value={value} />}
+              render={(value: unknown, record: BaseRecord) => <FieldValue register={register} field={field} value={value} record={record} />}
             />
           ))}
           <Table.Column<BaseRecord>

@@ -7,6 +7,8 @@ export const CLOCKS_TABLE = 'wd_deadline_clocks';
 export const FIRED_TABLE = 'wd_deadline_fired_steps';
 /** The scheduler's only query runs on this index: cost follows the due clocks, not the register. */
 export const DUE_INDEX = 'wd_deadline_clocks_state_next_step_at_idx';
+/** The overdue list walks this one: running clocks by due time. */
+export const OVERDUE_INDEX = 'wd_deadline_clocks_state_due_at_idx';
 
 /** Times are epoch milliseconds (bigint): one representation on SQLite and PostgreSQL alike. */
 export interface ClockRow {
@@ -112,6 +114,8 @@ export const clockStore = (knex: Knex) => ({
         t.unique(['clock_id', 'step'], { indexName: 'wd_deadline_fired_steps_uq' });
       });
     }
+    // Added after the table: databases created before it get it on the next start.
+    await knex.raw(`CREATE INDEX IF NOT EXISTS ${OVERDUE_INDEX} ON ${CLOCKS_TABLE} (state, due_at)`);
   },
 
   async forRecord({ register, recordId }: { register: string; recordId: string }, trx?: Knex.Transaction): Promise<ClockRow[]> {
@@ -147,6 +151,17 @@ export const clockStore = (knex: Knex) => ({
       .limit(limit);
     if (exclude.length) query.whereNotIn('id', exclude);
     if (isPostgres(knex)) query.forUpdate().skipLocked();
+    return ((await on(query, trx)) as Raw[]).map(fromRaw);
+  },
+
+  /**
+   * Running clocks past their due time, most overdue first (index on (state, due_at)).
+   * `main`: only the clock that sets the record's dueAt (the handling clock).
+   */
+  async overdue({ now, registers, main = true }: { now: Date; registers?: string[]; main?: boolean }, trx?: Knex.Transaction): Promise<ClockRow[]> {
+    const query = knex(CLOCKS_TABLE).where('state', 'running').andWhere('due_at', '<', now.getTime()).orderBy('due_at');
+    if (main) query.andWhere('is_main', true);
+    if (registers) query.whereIn('register', registers);
     return ((await on(query, trx)) as Raw[]).map(fromRaw);
   },
 

@@ -27,7 +27,7 @@ export const RecordSections = ({ register, record }: { register: RegisterDescrip
             key: field.name,
             label: field.label[locale],
             span: WIDE.has(field.type) ? 'filled' : 1,
-            children: <FieldValue register={register} field={field} value={record[field.name]} full />,
+            children: <FieldValue register={register} field={field} value={record[field.name]} record={record} full />,
           }))}
         />
       ))}

@@ -1,3 +1,4 @@
+import { overdueController } from './overdue';
 import { testHooks } from './test-hooks';
 
-export const controllers = { 'test-hooks': testHooks };
+export const controllers = { overdue: overdueController, 'test-hooks': testHooks };

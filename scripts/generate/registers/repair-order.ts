@@ -11,6 +11,7 @@ const DAY = 24 * HOUR;
 /** DOMAIN §2: 2 h / 24 h / 1 week; 重大 repairs get a deadline set by the manager. */
 const URGENCIES = ['urgent', 'urgent', 'general', 'general', 'general', 'general', 'general', 'major', 'major', 'critical'];
 const DEADLINES: Record<string, number> = { urgent: 2 * HOUR, general: 24 * HOUR, major: 7 * DAY };
+const isSetByManager = (urgency: string) => !(urgency in DEADLINES);
 const PAUSE_REASONS = ['resident_absent', 'resident_absent', 'waiting_parts', 'other'];
 
 export const repairOrderGenerator: RegisterGenerator = {
@@ -20,8 +21,9 @@ export const repairOrderGenerator: RegisterGenerator = {
     const resident = residentOf(random, reference);
     const isDueNow = random.chance(DUE_NOW_RATE);
     const urgency = isDueNow ? 'critical' : random.pick(URGENCIES);
-    const dueAt = isDueNow ? dueAboutNow(random, at, now) : urgency === 'critical' ? new Date(at.getTime() + random.int(14, 45) * DAY) : undefined;
-    const life = handlingLife({ random, receivedAt: at, now, deadline: DEADLINES[urgency] ?? 0, dueAt });
+    const setByManager = isDueNow ? dueAboutNow(random, at, now) : isSetByManager(urgency) ? new Date(at.getTime() + random.int(14, 45) * DAY) : null;
+    const dueAt = setByManager ?? new Date(at.getTime() + DEADLINES[urgency]);
+    const life = handlingLife({ random, receivedAt: at, now, dueAt, keepOpen: isDueNow });
     // Work waiting for a resident or parts: its deadline clock stops (deadlines plugin).
     const isPaused = life.status === 'in_progress' && random.chance(0.15);
     const startedAt = life.stamps.startedAt?.getTime() ?? 0;
@@ -34,7 +36,10 @@ export const repairOrderGenerator: RegisterGenerator = {
     const isConfirmed = life.status === 'closed' && random.chance(0.9);
     return {
       values: {
-        ...resident.values,
+        // Spelled out, not spread: a spread ahead of ~30 keys makes V8 build this object ~400× slower.
+        residentName: resident.name,
+        residentPhone: resident.phone,
+        address: resident.address,
         channel: random.pick(CHANNELS),
         description: template.text,
         location: template.location,
@@ -50,7 +55,8 @@ export const repairOrderGenerator: RegisterGenerator = {
         pausedAt,
         pauseReason: isPaused ? random.pick(PAUSE_REASONS) : null,
         resolution: resolved ? random.pick(REPAIR_RESOLUTIONS) : null,
-        dueAt: life.dueAt,
+        // While paused the deadline clock has no due time, so neither has the record (deadlines plugin).
+        dueAt: isPaused ? null : life.dueAt,
         lateReason: resolved && resolvedAt > life.dueAt.getTime() && random.chance(0.5) ? random.pick(LATE_REASONS) : null,
         customerNotifiedAt: resolved && random.chance(0.4) ? atMost(resolvedAt + random.int(10, 120) * MINUTE, now) : null,
         voidReason: life.status === 'void' ? random.pick(VOID_REASONS) : null,

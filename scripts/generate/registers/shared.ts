@@ -1,22 +1,28 @@
 import { mobile, personName } from '../../../cms/src/seed/random';
 import { COMMON_PLACES } from '../texts';
-import type { DepartmentRef, FieldValue, Random, Reference, UnitRef, UserRef } from '../types';
+import type { DepartmentRef, Random, Reference, UnitRef, UserRef } from '../types';
 
 const MINUTE = 60_000;
 
 export const CHANNELS = ['phone', 'phone', 'phone', 'phone', 'phone', 'visit', 'visit', 'online', 'online', 'patrol', 'letter'];
 
+export interface Resident {
+  unit: UnitRef | null;
+  name: string;
+  phone: string;
+  /** Where it happened when there is no unit (地址). */
+  address: string | null;
+}
+
 /** Who called and about where: the owner of a unit mostly, a tenant or family sometimes; 8 % no unit. */
-export const residentOf = (random: Random, reference: Reference): { unit: UnitRef | null; values: Record<string, FieldValue> } => {
+export const residentOf = (random: Random, reference: Reference): Resident => {
   const unit = reference.units.length && !random.chance(0.08) ? random.pick(reference.units) : null;
-  const isOwner = unit !== null && unit.ownerName !== null && random.chance(0.7);
+  const owner = unit && unit.ownerName && random.chance(0.7) ? unit : null;
   return {
     unit,
-    values: {
-      residentName: isOwner ? unit.ownerName : personName(random),
-      residentPhone: isOwner && unit.ownerPhone ? unit.ownerPhone : mobile(random),
-      address: unit ? null : random.pick(COMMON_PLACES),
-    },
+    name: owner?.ownerName ?? personName(random),
+    phone: owner?.ownerPhone ?? mobile(random),
+    address: unit ? null : random.pick(COMMON_PLACES),
   };
 };
 

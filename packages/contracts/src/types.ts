@@ -132,7 +132,7 @@ export interface RegisterDescription {
   defaultSort: { field: string; order: 'asc' | 'desc' };
   /** At least one of these must be given (a unit or a free-text address). */
   oneOf?: string[][];
-  /** Multi-column indexes for the filters and sorts the panel uses (field names). */
+  /** Indexes for the filters and sorts the panel uses (field names); unique fields get theirs anyway. */
   indexes: string[][];
   access: RegisterAccess[];
 }

@@ -138,6 +138,6 @@ export const archiveLoanRegister: RegisterDescription = {
   searchFields: ['number', 'requester', 'organisation'],
   listFields: ['number', 'archive', 'accessType', 'requester', 'requestedAt', 'approver', 'dueAt', 'status'],
   defaultSort: { field: 'requestedAt', order: 'desc' },
-  indexes: [['status', 'dueAt'], ['requestedAt'], ['number']],
+  indexes: [['status', 'dueAt'], ['requestedAt']],
   access: ledgerAccess(),
 };

@@ -101,6 +101,6 @@ export const complaintRegister: RegisterDescription = {
   ],
   defaultSort: { field: 'receivedAt', order: 'desc' },
   oneOf: [['unit', 'address']],
-  indexes: [['status', 'dueAt'], ['residentPhone'], ['receivedAt'], ['number']],
+  indexes: [['status', 'dueAt'], ['residentPhone'], ['receivedAt']],
   access: handlingAccess(),
 };

@@ -98,6 +98,6 @@ export const keyLoanRegister: RegisterDescription = {
   searchFields: ['number', 'borrower', 'borrowerPhone', 'approver'],
   listFields: ['number', 'key', 'borrowedAt', 'borrower', 'purpose', 'approver', 'dueAt', 'returnedAt', 'status'],
   defaultSort: { field: 'borrowedAt', order: 'desc' },
-  indexes: [['status', 'dueAt'], ['borrowedAt'], ['number']],
+  indexes: [['status', 'dueAt'], ['borrowedAt']],
   access: ledgerAccess(),
 };

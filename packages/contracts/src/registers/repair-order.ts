@@ -124,6 +124,6 @@ export const repairOrderRegister: RegisterDescription = {
   ],
   defaultSort: { field: 'receivedAt', order: 'desc' },
   oneOf: [['unit', 'address']],
-  indexes: [['status', 'dueAt'], ['residentPhone'], ['receivedAt'], ['number']],
+  indexes: [['status', 'dueAt'], ['residentPhone'], ['receivedAt']],
   access: handlingAccess(),
 };

@@ -1,7 +1,7 @@
 import path from 'path';
 import { createStrapi } from '@strapi/strapi';
 import type { AddressInfo } from 'net';
-import { createTestDatabase, type TestDatabaseKind } from './test-database';
+import { createScratchDatabase, type TestDatabaseKind } from './test-database';
 import { freePort } from './mail';
 
 const CMS_DIR = path.resolve(__dirname, '..', '..');
@@ -12,7 +12,7 @@ const CMS_DIR = path.resolve(__dirname, '..', '..');
  */
 export default async function globalSetup() {
   const kind = (process.env.WUYEDESK_TEST_DB ?? 'sqlite') as TestDatabaseKind;
-  const database = await createTestDatabase(kind);
+  const database = await createScratchDatabase(kind, 'wuyedesk_test');
   Object.assign(process.env, {
     NODE_ENV: 'test',
     STRAPI_TELEMETRY_DISABLED: 'true',

@@ -7,3 +7,4 @@ export * from './numbering';
 export * from './workflow';
 export * from './roles';
 export * from './registers';
+export * from './deadlines';

@@ -1,31 +1,12 @@
-import type { RegisterDescription } from '@wuyedesk/contracts';
+import type {
+  OverdueDepartment,
+  OverdueDepartmentRef,
+  OverdueList,
+  OverdueRecord,
+  RegisterDescription,
+} from '@wuyedesk/contracts';
 
-/** The answer of `GET /api/deadlines/overdue` (deadlines plugin). */
-export interface OverdueDepartmentRef {
-  documentId: string;
-  name: string;
-}
-
-export interface OverdueDepartment {
-  department: OverdueDepartmentRef | null;
-  count: number;
-  oldestDueAt: string;
-}
-
-export interface OverdueRecord {
-  register: string;
-  documentId: string;
-  number: string;
-  dueAt: string;
-  overdueMinutes: number;
-  department: OverdueDepartmentRef | null;
-  status: string | null;
-}
-
-export interface OverdueList {
-  departments: OverdueDepartment[];
-  records: OverdueRecord[];
-}
+export type { OverdueDepartment, OverdueDepartmentRef, OverdueList, OverdueRecord };
 
 /** The filter value of “no department” (not dispatched yet). */
 export const NO_DEPARTMENT = '-';

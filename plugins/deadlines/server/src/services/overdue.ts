@@ -1,32 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
-import type { RegisterDescription } from '@wuyedesk/contracts';
+import type { OverdueDepartment, OverdueList, OverdueRecord, RegisterDescription } from '@wuyedesk/contracts';
+
+export type { OverdueDepartment, OverdueList, OverdueRecord };
 import { getService as getRecordsService, type Actor } from '@wuyedesk/plugin-records';
 import { clockStore, type ClockRow } from '../store';
 
 export const OVERDUE_RECORDS_LIMIT = 200;
 const CHUNK = 500;
 const MINUTE = 60_000;
-
-export interface OverdueDepartment {
-  department: { documentId: string; name: string } | null;
-  count: number;
-  oldestDueAt: string;
-}
-
-export interface OverdueRecord {
-  register: string;
-  documentId: string;
-  number: string;
-  dueAt: string;
-  overdueMinutes: number;
-  department: { documentId: string; name: string } | null;
-  status: string | null;
-}
-
-export interface OverdueList {
-  departments: OverdueDepartment[];
-  records: OverdueRecord[];
-}
 
 interface LoadedRecord {
   documentId: string;

@@ -2,7 +2,7 @@
  * Builds every workspace in dependency order: contracts → plugins → CMS → panel.
  * `npm start` and `npm test` call it, so a fresh clone needs nothing but `npm install`.
  */
-import { existsSync, lstatSync, readdirSync } from 'fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { run, ROOT } from './lib/run';
 
@@ -16,14 +16,42 @@ const sharedDependencies = () => {
   return existsSync(modules) && lstatSync(modules).isSymbolicLink() ? ['--preserveSymlinks'] : [];
 };
 
+/**
+ * Plugins that import another plugin (deadlines → records) need its declarations first; the
+ * order comes from their package.json dependencies, not the folder names.
+ */
+export const pluginsInBuildOrder = (): string[] => {
+  const dir = path.join(ROOT, 'plugins');
+  const plugins = readdirSync(dir).filter((p) => existsSync(path.join(dir, p, 'tsconfig.json')));
+  const packageName = new Map<string, string>();
+  const needs = new Map<string, string[]>();
+  for (const plugin of plugins) {
+    const pkg = JSON.parse(readFileSync(path.join(dir, plugin, 'package.json'), 'utf8')) as {
+      name: string;
+      dependencies?: Record<string, string>;
+    };
+    packageName.set(pkg.name, plugin);
+    needs.set(plugin, Object.keys(pkg.dependencies ?? {}));
+  }
+  const ordered: string[] = [];
+  const visit = (plugin: string, chain: string[]) => {
+    if (ordered.includes(plugin)) return;
+    if (chain.includes(plugin)) throw new Error(`Plugins depend on each other in a circle: ${[...chain, plugin].join(' → ')}`);
+    for (const dep of needs.get(plugin) ?? []) {
+      const local = packageName.get(dep);
+      if (local) visit(local, [...chain, plugin]);
+    }
+    ordered.push(plugin);
+  };
+  plugins.sort().forEach((p) => visit(p, []));
+  return ordered;
+};
+
 export const buildAll = ({ panel = true }: { panel?: boolean } = {}) => {
   const started = Date.now();
   const tsc = (tsconfig: string) => run('npx', ['tsc', '-p', tsconfig, ...sharedDependencies()]);
   tsc('packages/contracts/tsconfig.json');
-  for (const plugin of readdirSync(path.join(ROOT, 'plugins'))) {
-    const tsconfig = path.join('plugins', plugin, 'tsconfig.json');
-    if (existsSync(path.join(ROOT, tsconfig))) tsc(tsconfig);
-  }
+  for (const plugin of pluginsInBuildOrder()) tsc(path.join('plugins', plugin, 'tsconfig.json'));
   tsc('cms/tsconfig.json');
   tsc('scripts/tsconfig.json');
   if (panel && existsSync(path.join(ROOT, 'admin', 'index.html'))) {

@@ -20,6 +20,15 @@ const overdueComplaint = async () => {
 describe('overdue work (超时工单)', () => {
   const openPanel = useBrowser();
 
+  it('offers 超时工单 in the menu to a department head', async () => {
+    const page = await openPanel();
+    await signIn(page, 'dept-head');
+    // The 登记 group opens collapsed for a department head (no intake page to land on).
+    await page.locator('.ant-menu-submenu-title', { hasText: '登记' }).click();
+    await page.getByRole('menuitem', { name: /超时工单/ }).waitFor();
+    expect(await page.getByRole('menuitem', { name: /超时工单/ }).count()).toBe(1);
+  });
+
   it('shows a department head his overdue complaints and how late they are', async () => {
     const complaint = await overdueComplaint();
     const page = await openPanel();

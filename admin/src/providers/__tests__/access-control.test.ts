@@ -73,4 +73,9 @@ describe('can', () => {
     expect(canAccess({ registers, role: 'staff', resource: 'intake', action: 'list' }).can).toBe(true);
     expect(canAccess({ registers: [headComplaints, units], role: 'dept-head', resource: 'intake', action: 'list' }).can).toBe(false);
   });
+
+  it('shows 超时工单 to whoever reads a register with deadlines, and hides it from the rest', () => {
+    expect(canAccess({ registers: [headComplaints, units], role: 'dept-head', resource: 'overdue', action: 'list' }).can).toBe(true);
+    expect(canAccess({ registers: [units], role: 'dept-head', resource: 'overdue', action: 'list' }).can).toBe(false);
+  });
 });

@@ -74,6 +74,9 @@ export const repairOrderRegister: RegisterDescription = {
     managed(datetime('pausedAt', '暂停时间', 'Paused at')),
     enumeration('pauseReason', '暂停原因', 'Reason for pause', PAUSE_REASON_OPTIONS, { writtenBy: ['pause'] }),
     ...handlingOutcomeFields(),
+    // 重大报修 is reported up and the manager sets its deadline (DOMAIN §2).
+    datetime('managerDueAt', '经理确定的时限', 'Deadline set by the manager', { afterIntake: true }),
+    string('managerDueSetBy', '时限确定人', 'Deadline set by', { maxLength: 50, afterIntake: true }),
     string('technician', '维修人员', 'Technician', { maxLength: 50 }),
     text('materials', '所用材料', 'Materials', { maxLength: 1000 }),
     decimal('labourHours', '工时（小时）', 'Labour (hours)', { min: 0, max: 1000 }),

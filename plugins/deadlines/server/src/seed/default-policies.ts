@@ -34,5 +34,6 @@ export const DEFAULT_POLICIES: PolicySeed[] = [
   { ...base, name: '简单/紧急报修 2小时', register: 'repair-order', clock: 'handling', conditions: urgency('urgent'), amount: 2, unit: 'hours', pauseStates: ['paused'], warnBeforeMinutes: 30, escalation: chain(120), urgent: true, setsRecordDueAt: true },
   { ...base, name: '一般报修 24小时', register: 'repair-order', clock: 'handling', conditions: urgency('general'), amount: 24, unit: 'hours', pauseStates: ['paused'], warnBeforeMinutes: 120, escalation: chain(1440), setsRecordDueAt: true },
   { ...base, name: '大的报修 1周', register: 'repair-order', clock: 'handling', conditions: urgency('major'), amount: 7, unit: 'calendar_days', pauseStates: ['paused'], warnBeforeMinutes: 1440, escalation: chain(2880), setsRecordDueAt: true },
-  { ...base, name: '重大报修 上报，由经理确定时限', register: 'repair-order', clock: 'handling', conditions: urgency('critical'), amount: 0, unit: 'minutes', manual: true, pauseStates: ['paused'], escalation: [], setsRecordDueAt: true },
+  // 重大报修: reported up; the clock waits until the manager's deadline is entered (managerDueAt).
+  { ...base, name: '重大报修 上报，由经理确定时限', register: 'repair-order', clock: 'handling', conditions: urgency('critical'), amount: 0, unit: 'minutes', agreedField: 'managerDueAt', pauseStates: ['paused'], warnBeforeMinutes: 1440, escalation: chain(1440), setsRecordDueAt: true },
 ];

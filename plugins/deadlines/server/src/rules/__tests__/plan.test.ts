@@ -35,8 +35,11 @@ describe('planning a clock', () => {
     expect(plan(register, 'handling', { receivedAt: RECEIVED, ...fields }).dueAt?.toISOString()).toBe(due);
   });
 
-  it('leaves a very major repair to the manager', () => {
-    expect(plan('repair-order', 'handling', { receivedAt: RECEIVED, urgency: 'critical' })).toMatchObject({ state: 'manual', dueAt: null });
+  it('waits for the manager to set the deadline of a very major repair, then takes it', () => {
+    expect(plan('repair-order', 'handling', { receivedAt: RECEIVED, urgency: 'critical' })).toMatchObject({ state: 'waiting', dueAt: null });
+    expect(
+      plan('repair-order', 'handling', { receivedAt: RECEIVED, urgency: 'critical', managerDueAt: '2026-12-20T09:00:00.000Z' }).dueAt?.toISOString(),
+    ).toBe('2026-12-20T09:00:00.000Z');
   });
 
   it('waits for the agreed deadline of a very complex complaint, then takes it', () => {

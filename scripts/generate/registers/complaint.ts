@@ -1,4 +1,5 @@
 import { complaintRegister } from '@wuyedesk/contracts';
+import { handlingDue } from '../handling-due';
 import { handlingLife, isResolved } from '../handling-life';
 import { COMPLAINT_TEMPLATES, LATE_REASONS, RESOLUTIONS, VOID_REASONS } from '../texts';
 import type { RegisterGenerator } from '../types';
@@ -10,8 +11,6 @@ const DAY = 24 * HOUR;
 
 /** DOMAIN §2: 30 min / 3 h / 3 days; 特别复杂 is agreed with the resident case by case. */
 const COMPLEXITIES = ['general', 'general', 'general', 'general', 'general', 'fairly_complex', 'fairly_complex', 'fairly_complex', 'complex', 'very_complex'];
-const DEADLINES: Record<string, number> = { general: 30 * MINUTE, fairly_complex: 3 * HOUR, complex: 3 * DAY };
-const isAgreed = (complexity: string) => !(complexity in DEADLINES);
 const CAUSES = ['facility', 'service_quality', 'delay', 'charges', 'neighbour', 'management', 'other'];
 
 export const complaintGenerator: RegisterGenerator = {
@@ -21,8 +20,10 @@ export const complaintGenerator: RegisterGenerator = {
     const resident = residentOf(random, reference);
     const isDueNow = random.chance(DUE_NOW_RATE);
     const complexity = isDueNow ? 'very_complex' : random.pick(COMPLEXITIES);
-    const agreedDueAt = isDueNow ? dueAboutNow(random, at, now) : isAgreed(complexity) ? new Date(at.getTime() + random.int(5, 20) * DAY) : null;
-    const dueAt = agreedDueAt ?? new Date(at.getTime() + DEADLINES[complexity]);
+    const handling = handlingDue({ register: 'complaint', record: { complexity }, at });
+    const agreedDueAt =
+      isDueNow ? dueAboutNow(random, at, now) : handling.kind === 'from-field' ? new Date(at.getTime() + random.int(5, 20) * DAY) : null;
+    const dueAt = agreedDueAt ?? (handling.kind === 'computed' ? handling.dueAt : at);
     const life = handlingLife({ random, receivedAt: at, now, dueAt, keepOpen: isDueNow });
     const department = life.reached > 0 ? departmentByCode(reference, template.dept, random) : null;
     const assignee = life.reached > 1 ? assigneeIn(random, reference, department) : null;

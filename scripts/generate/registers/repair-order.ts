@@ -1,4 +1,5 @@
 import { repairOrderRegister } from '@wuyedesk/contracts';
+import { handlingDue } from '../handling-due';
 import { handlingLife, isResolved } from '../handling-life';
 import { LATE_REASONS, MATERIALS, REPAIR_RESOLUTIONS, REPAIR_TEMPLATES, TECHNICIANS, VOID_REASONS } from '../texts';
 import type { RegisterGenerator } from '../types';
@@ -10,8 +11,6 @@ const DAY = 24 * HOUR;
 
 /** DOMAIN §2: 2 h / 24 h / 1 week; 重大 repairs get a deadline set by the manager. */
 const URGENCIES = ['urgent', 'urgent', 'general', 'general', 'general', 'general', 'general', 'major', 'major', 'critical'];
-const DEADLINES: Record<string, number> = { urgent: 2 * HOUR, general: 24 * HOUR, major: 7 * DAY };
-const isSetByManager = (urgency: string) => !(urgency in DEADLINES);
 const PAUSE_REASONS = ['resident_absent', 'resident_absent', 'waiting_parts', 'other'];
 
 export const repairOrderGenerator: RegisterGenerator = {
@@ -21,8 +20,10 @@ export const repairOrderGenerator: RegisterGenerator = {
     const resident = residentOf(random, reference);
     const isDueNow = random.chance(DUE_NOW_RATE);
     const urgency = isDueNow ? 'critical' : random.pick(URGENCIES);
-    const setByManager = isDueNow ? dueAboutNow(random, at, now) : isSetByManager(urgency) ? new Date(at.getTime() + random.int(14, 45) * DAY) : null;
-    const dueAt = setByManager ?? new Date(at.getTime() + DEADLINES[urgency]);
+    const handling = handlingDue({ register: 'repair-order', record: { urgency }, at });
+    const setByManager =
+      isDueNow ? dueAboutNow(random, at, now) : handling.kind === 'from-field' ? new Date(at.getTime() + random.int(14, 45) * DAY) : null;
+    const dueAt = setByManager ?? (handling.kind === 'computed' ? handling.dueAt : at);
     const life = handlingLife({ random, receivedAt: at, now, dueAt, keepOpen: isDueNow });
     // Work waiting for a resident or parts: its deadline clock stops (deadlines plugin).
     const isPaused = life.status === 'in_progress' && random.chance(0.15);
@@ -57,6 +58,8 @@ export const repairOrderGenerator: RegisterGenerator = {
         resolution: resolved ? random.pick(REPAIR_RESOLUTIONS) : null,
         // While paused the deadline clock has no due time, so neither has the record (deadlines plugin).
         dueAt: isPaused ? null : life.dueAt,
+        managerDueAt: setByManager,
+        managerDueSetBy: setByManager ? '陈主任' : null,
         lateReason: resolved && resolvedAt > life.dueAt.getTime() && random.chance(0.5) ? random.pick(LATE_REASONS) : null,
         customerNotifiedAt: resolved && random.chance(0.4) ? atMost(resolvedAt + random.int(10, 120) * MINUTE, now) : null,
         voidReason: life.status === 'void' ? random.pick(VOID_REASONS) : null,

@@ -8,34 +8,12 @@ import {
 } from '@wuyedesk/contracts';
 import { getService, type Actor } from '@wuyedesk/plugin-records';
 import { personName, type Random } from './random';
+import { COMPLAINT_TEMPLATES, REPAIR_TEMPLATES } from './texts';
 import type { SeededReference } from './reference-data';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-const COMPLAINTS = [
-  { text: '楼上装修噪音太大，中午休息时间也在施工', category: 'noise', dept: 'AG' },
-  { text: '地下车库有外来车辆占用业主固定车位', category: 'parking', dept: 'AG' },
-  { text: '单元门禁刷卡无反应，老人进出不便', category: 'engineering', dept: 'GC' },
-  { text: '楼道垃圾两天没有清运，有异味', category: 'cleaning', dept: 'BJ' },
-  { text: '小区绿化带杂草很多，蚊虫多', category: 'greening', dept: 'LH' },
-  { text: '电梯运行时有异响，担心安全', category: 'engineering', dept: 'GC' },
-  { text: '对本月物业费账单有疑问，多收了公摊电费', category: 'charges', dept: 'KF' },
-  { text: '夜间巡逻保安态度不好', category: 'service', dept: 'AG' },
-  { text: '宠物在草坪便溺无人清理', category: 'cleaning', dept: 'BJ' },
-  { text: '咨询装修申请需要提交哪些材料', category: 'other', dept: 'KF' },
-];
-
-const REPAIRS = [
-  { text: '厨房水槽下水堵塞', location: '厨房', category: 'plumbing' },
-  { text: '卫生间漏水到楼下', location: '卫生间', category: 'plumbing' },
-  { text: '客厅插座没电', location: '客厅', category: 'electrical' },
-  { text: '入户门锁芯损坏打不开', location: '入户门', category: 'doors_windows' },
-  { text: '阳台窗户关不严，漏风', location: '阳台', category: 'doors_windows' },
-  { text: '楼道声控灯不亮', location: '楼道', category: 'public_facility' },
-  { text: '墙面瓷砖空鼓脱落', location: '卫生间墙面', category: 'walls' },
-];
 
 interface Actors {
   staff: Actor;
@@ -97,16 +75,15 @@ export const seedDemoRecords = async (strapi: Core.Strapi, random: Random, ref: 
     }).sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
 
   for (const { age, receivedAt } of intakeTimes(220)) {
-    const template = random.pick(COMPLAINTS);
+    const template = random.pick(COMPLAINT_TEMPLATES);
     const unit = random.pick(ref.units);
-    const kind = template.category === 'other' ? 'enquiry' : random.chance(0.8) ? 'complaint' : random.pick(['suggestion', 'help']);
     const created = await records.create({
       register: complaintRegister,
       data: {
         receivedAt: receivedAt.toISOString(),
         channel: random.pick(['phone', 'phone', 'phone', 'visit', 'online', 'letter', 'patrol']),
         residentName: unit.ownerName, residentPhone: unit.ownerPhone, unit: unit.documentId,
-        kind, category: template.category, description: template.text,
+        kind: template.kind, category: template.category, description: template.text,
         complexity: random.pick(['general', 'general', 'general', 'fairly_complex', 'fairly_complex', 'complex']),
       },
       actor: actors.staff,
@@ -121,7 +98,7 @@ export const seedDemoRecords = async (strapi: Core.Strapi, random: Random, ref: 
   }
 
   for (const { age, receivedAt } of intakeTimes(140)) {
-    const template = random.pick(REPAIRS);
+    const template = random.pick(REPAIR_TEMPLATES);
     const unit = random.pick(ref.units);
     const created = await records.create({
       register: repairOrderRegister,

@@ -5,10 +5,9 @@
  *   npx tsx scripts/bench/deadline-scheduler.ts            [BENCH_RECORDS=1000000]
  *
  * Prints, in one run:
- *   - a scheduler pass: claim BATCH due clocks through the (state, next_step_at) index, claim each
- *     step in the fired-steps table, move the clock on — one transaction, a savepoint per clock (the
- *     mail and history writes of a real pass are left out: they cost per fired step, not per
- *     register size);
+ *   - a scheduler pass: claim BATCH due clocks through the (state, next_step_at) index, claim their
+ *     steps in the fired-steps table, queue their mail in the outbox, write their history rows and
+ *     move the clocks on — set-based, as the scheduler does it;
  *   - finding the due clocks alone (one indexed query, LIMIT BATCH);
  *   - the alternative without a clocks table: scan the register's open records and compute each
  *     due time with the engine.
@@ -19,6 +18,7 @@ import path from 'path';
 import knexFactory, { type Knex } from 'knex';
 import { addDuration, createCalendar } from '../../plugins/deadlines/server/src/engine';
 import { CLOCKS_TABLE, clockStore, isPostgres } from '../../plugins/deadlines/server/src/store';
+import { OUTBOX_TABLE, outboxStore } from '../../plugins/outbox/server/src/store';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 200);
@@ -43,7 +43,19 @@ const seed = async (knex: Knex) => {
   await knex.schema.dropTableIfExists(CLOCKS_TABLE);
   await knex.schema.dropTableIfExists('wd_deadline_fired_steps');
   await knex.schema.dropTableIfExists('bench_complaints');
+  await knex.schema.dropTableIfExists(OUTBOX_TABLE);
+  await knex.schema.dropTableIfExists('bench_record_steps');
   await clockStore(knex).ensureTables();
+  await outboxStore(knex).ensureTable();
+  await knex.schema.createTable('bench_record_steps', (t) => {
+    t.increments('id').primary();
+    t.string('register').notNullable();
+    t.string('record_id').notNullable();
+    t.string('action').notNullable();
+    t.text('note');
+    t.bigInteger('at').notNullable();
+    t.index(['register', 'record_id', 'at']);
+  });
   // Every 100th clock is due (1%); the rest are due within the next days, or stopped.
   await knex.raw(`${numbers(RECORDS)}
     insert into ${CLOCKS_TABLE} (register, record_id, clock, policy_id, is_main, urgent, state, started_at, due_at, pauses, plan, next_step, next_step_at, updated_at)
@@ -70,16 +82,35 @@ const time = async (work: () => Promise<unknown>) => {
   return Number(process.hrtime.bigint() - started) / 1e6;
 };
 
-/** The scheduler's pass (services/scheduler.ts) without mail and history: one transaction, a savepoint per clock. */
+/**
+ * The scheduler's set-based pass (services/scheduler.ts fireBatch) on the same store functions:
+ * claim the due clocks, claim their steps, queue one mail per step in the outbox and write one
+ * history row per step, move the clocks on — one transaction, one savepoint, a handful of
+ * statements. (Strapi's history write is replaced by the same bulk insert into a table shaped
+ * like wd_record_steps; recipients and mail text are computed in memory either way.)
+ */
 const schedulerPass = async (knex: Knex, now: Date) => {
   const store = clockStore(knex);
+  const outbox = outboxStore(knex);
   await knex.transaction(async (trx) => {
-    for (const clock of await store.claimDue({ now, limit: BATCH }, trx)) {
-      await trx.transaction(async (savepoint) => {
-        await store.claimStep({ clockId: clock.id, step: clock.nextStep ?? '', outcome: 'notified', now }, savepoint);
-        await store.advance({ id: clock.id, next: null }, now, savepoint);
-      });
-    }
+    const clocks = await store.claimDue({ now, limit: BATCH }, trx);
+    await trx.transaction(async (savepoint) => {
+      const won = await store.claimSteps(clocks.map((c) => ({ clockId: c.id, step: c.nextStep ?? '', outcome: 'notified' as const })), now, savepoint);
+      const notified = clocks.filter((c) => won.has(`${c.id}:${c.nextStep}`));
+      await outbox.insertMany(
+        notified.map((c) => ({
+          key: `deadline:${c.id}:${c.nextStep}:supervisor@wuye.test`, to: 'supervisor@wuye.test', subject: `【已超时】客户诉求 ${c.recordId}`,
+          text: '客户诉求已超过处理时限，请跟进。', html: null, urgent: false, digest: false, notBefore: now, now,
+        })),
+        savepoint,
+      );
+      if (notified.length) {
+        await savepoint('bench_record_steps').insert(
+          notified.map((c) => ({ register: c.register, record_id: c.recordId, action: 'escalate', note: '超时升级：客服主管', at: now.getTime() })),
+        );
+      }
+      await store.advanceMany(clocks.map((c) => ({ id: c.id, next: null })), now, savepoint);
+    });
   });
 };
 
@@ -113,11 +144,13 @@ const main = async () => {
     const find = median(finds);
     const scan = median(scans);
     console.log(`find ${BATCH} due clocks (indexed query):          ${find.toFixed(1)} ms`);
-    console.log(`scheduler pass, ${BATCH} clocks claimed and moved on: ${pass.toFixed(1)} ms`);
+    console.log(`scheduler pass, ${BATCH} steps fired (claim, mail, history, move on): ${pass.toFixed(1)} ms`);
     console.log(`scan the register and compute every due time: ${scan.toFixed(1)} ms`);
     console.log(`finding due work: indexed query ${(scan / find).toFixed(0)}× cheaper than the scan (grows with due clocks, not with the register)`);
     console.log(`a whole pass of ${BATCH} clocks: ${(scan / pass).toFixed(0)}× cheaper than the scan alone; ${((scan + pass) / pass).toFixed(0)}× cheaper than scan + the same ${BATCH} steps`);
-    console.log(`  (${(pass / BATCH).toFixed(2)} ms per fired step: the writes any scheduler pays once per step)`);
+    console.log(`  (${(pass / BATCH).toFixed(3)} ms per fired step)`);
+    const met = pass < 200 && scan / pass >= 100;
+    console.log(`target (a pass under 200 ms and at least 100× cheaper than the scan): ${met ? 'met' : 'NOT met'}`);
   } finally {
     await knex.destroy();
     cleanup();

@@ -102,6 +102,26 @@ export const outboxStore = (knex: Knex) => ({
     return (inserted as unknown[]).length > 0;
   },
 
+  /** Many rows in one statement, each skipped when its key exists: the set-based twin of insert. */
+  async insertMany(
+    rows: Array<{ key: string; to: string; subject: string; text: string; html: string | null; urgent: boolean; digest: boolean; notBefore: Date; now: Date }>,
+    trx?: Knex.Transaction,
+  ): Promise<number> {
+    if (!rows.length) return 0;
+    const query = knex(OUTBOX_TABLE)
+      .insert(
+        rows.map((row) => ({
+          key: row.key, to_address: row.to, subject: row.subject, text: row.text, html: row.html,
+          urgent: row.urgent, digest: row.digest, status: 'pending', attempts: 0,
+          not_before: row.notBefore.getTime(), created_at: row.now.getTime(),
+        })),
+      )
+      .onConflict('key')
+      .ignore()
+      .returning('id');
+    return ((await (trx ? query.transacting(trx) : query)) as unknown[]).length;
+  },
+
   /**
    * Leases due mail to one sender for `leaseMs`: a single UPDATE … RETURNING, so two instances
    * never lease the same row (PostgreSQL additionally skips rows another claim holds locked;

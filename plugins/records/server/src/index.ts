@@ -19,4 +19,5 @@ export default {
 
 export { getService } from './utils/get-service';
 export type { Actor } from './services/access';
+export type { StepInput } from './services/history';
 export type { RecordEvent, RecordEventListener, RecordValues } from './services/events';

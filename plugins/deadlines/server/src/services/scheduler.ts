@@ -1,13 +1,24 @@
 import type { Core, UID } from '@strapi/strapi';
-import { getService as getRecordsService } from '@wuyedesk/plugin-records';
+import { getService as getRecordsService, type StepInput } from '@wuyedesk/plugin-records';
 import { historyNote, stepMail } from '../rules/messages';
 import type { PlannedStep } from '../rules/types';
+import type { RegisterDescription } from '@wuyedesk/contracts';
 import { clockStore, type ClockRow } from '../store';
 import { getConfig, getService } from '../utils/get-service';
 
+interface Mail {
+  key: string;
+  to: string;
+  subject: string;
+  text: string;
+  urgent?: boolean;
+  now?: Date;
+}
+
 /** The outbox plugin's enqueue, as this plugin uses it (plugins reach each other through services). */
 interface Outbox {
-  enqueue(input: { key: string; to: string; subject: string; text: string; urgent?: boolean; now?: Date }): Promise<{ queued: boolean }>;
+  enqueue(input: Mail): Promise<{ queued: boolean }>;
+  enqueueMany(inputs: Mail[]): Promise<{ queued: number }>;
 }
 
 export interface FiredStep {
@@ -34,67 +45,160 @@ export interface RunOptions {
 
 type Trx = Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx'];
 
+type RecordRow = Record<string, unknown> & { documentId: string; number?: string };
+
+/** The relations a notification needs (a key loan has no assignee: only what the register has). */
+const notifyPopulate = (register: RegisterDescription) =>
+  Object.fromEntries(
+    ['department', 'assignee']
+      .filter((name) => register.fields.some((f) => f.name === name && f.type === 'relation'))
+      .map((name) => [name, true]),
+  );
+
+/** The steps of a clock that are due by `now`, and the step it waits for afterwards. */
+const dueSteps = (clock: ClockRow, now: Date) => {
+  const due: PlannedStep[] = [];
+  let index = clock.plan.findIndex((s) => s.key === clock.nextStep);
+  while (index >= 0 && index < clock.plan.length && clock.plan[index].at <= now.getTime()) {
+    due.push(clock.plan[index]);
+    index += 1;
+  }
+  return { due, next: index >= 0 && index < clock.plan.length ? clock.plan[index] : null };
+};
+
+/** A warning reached after the due time would only be noise: claimed as skipped, not sent. */
+const isStale = (clock: ClockRow, step: PlannedStep, now: Date) =>
+  step.kind === 'warning' && clock.dueAt !== null && now.getTime() >= clock.dueAt.getTime();
+
 /**
  * Escalation. A pass claims a batch of due clocks through the (state, next_step_at) index (PG:
- * FOR UPDATE SKIP LOCKED, so instances take disjoint batches) and, in one transaction with a
- * savepoint per clock, claims each due step in the fired-steps table (UNIQUE clock+step),
- * queues its mail in the outbox, writes it on the record's history and moves the clock to its
- * next step. One commit per pass: a crash before it leaves every step unclaimed for the next
- * pass, the commit makes a second claim impossible — on any instance, after any restart.
+ * FOR UPDATE SKIP LOCKED, so instances take disjoint batches) and, in one transaction, claims
+ * their due steps in the fired-steps table (UNIQUE clock+step), queues the mail in the outbox,
+ * writes the steps on the records' history and moves the clocks on. Set-based: a handful of
+ * statements per pass, whatever the batch size. One commit per pass: a crash before it leaves
+ * every step unclaimed for the next pass, the commit makes a second claim impossible — on any
+ * instance, after any restart. If a record breaks the batch, the pass falls back to one
+ * savepoint per clock, so one broken record is retried alone and does not hold up the rest.
  */
 export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => clockStore(strapi.db.connection);
+  const outbox = () => strapi.plugin('outbox').service('outbox') as Outbox;
+  const linkTo = (register: RegisterDescription, record: RecordRow) =>
+    `${getConfig(strapi).publicUrl.replace(/\/$/, '')}/${register.pluralName}/show/${record.documentId}`;
 
-  const loadRecord = async (uid: string, documentId: string) =>
-    (await strapi.db.query(uid as UID.Schema).findOne({
-      where: { documentId },
-      populate: { department: true, assignee: true },
-    })) as (Record<string, unknown> & { documentId: string; number?: string }) | null;
-
-  const fireStep = async (clock: ClockRow, step: PlannedStep, now: Date, trx: Trx, silent: boolean): Promise<FiredStep | null> => {
-    const register = await getRecordsService(strapi, 'registry').find(clock.register);
-    const record = register ? await loadRecord(register.uid, clock.recordId) : null;
-    // A warning reached after the due time would only be noise: claimed as skipped, not sent.
-    const stale = step.kind === 'warning' && clock.dueAt !== null && now.getTime() >= clock.dueAt.getTime();
-    const outcome = silent || stale || !register || !record ? 'skipped' : 'notified';
-    if (!(await store().claimStep({ clockId: clock.id, step: step.key, outcome, now }, trx))) return null;
-    const fired: FiredStep = { clockId: clock.id, register: clock.register, recordId: clock.recordId, clock: clock.clock, step: step.key, outcome, recipients: [] };
-    if (outcome === 'skipped' || !register || !record || !clock.dueAt) return fired;
-
-    fired.recipients = await getService(strapi, 'recipients').resolve({ notify: step.notify, record });
-    const department = record.department as { name?: string } | null;
+  /** The mail and the history step of one notified step; recipients through the pass's cache. */
+  const notification = async (
+    { clock, step, register, record, now }: { clock: ClockRow; step: PlannedStep; register: RegisterDescription; record: RecordRow; now: Date },
+    recipientsOf: (notify: string, record: RecordRow) => Promise<string[]>,
+  ) => {
+    const recipients = await recipientsOf(step.notify, record);
+    const department = record.department as { name?: string } | null | undefined;
     const mail = stepMail({
-      clock: clock.clock, step, now, dueAt: clock.dueAt,
+      clock: clock.clock, step, now, dueAt: clock.dueAt as Date,
       registerLabel: register.label['zh-CN'],
       number: String(record.number ?? record.documentId),
       residentName: String(record.residentName ?? ''),
       departmentName: department?.name ?? null,
-      link: `${getConfig(strapi).publicUrl.replace(/\/$/, '')}/${register.pluralName}/show/${record.documentId}`,
+      link: linkTo(register, record),
     });
-    const outbox = strapi.plugin('outbox').service('outbox') as Outbox;
-    for (const to of fired.recipients) {
-      // One key per step and recipient: the outbox refuses a second row for it, forever.
-      await outbox.enqueue({ key: `deadline:${clock.id}:${step.key}:${to}`, to, ...mail, urgent: clock.urgent, now });
-    }
+    // One key per step and recipient: the outbox refuses a second row for it, forever.
+    const mails: Mail[] = recipients.map((to) => ({ key: `deadline:${clock.id}:${step.key}:${to}`, to, ...mail, urgent: clock.urgent, now }));
     const status = register.workflow ? String(record[register.workflow.field] ?? '') : null;
-    const note = historyNote({ clock: clock.clock, step }) + (fired.recipients.length ? '' : '（未找到收件人邮箱）');
-    await getRecordsService(strapi, 'history').write({
+    const note = historyNote({ clock: clock.clock, step }) + (recipients.length ? '' : '（未找到收件人邮箱）');
+    const history: StepInput = {
       register, record, action: step.kind === 'warning' ? 'deadline-warning' : 'escalate', from: status, to: status, actor: null, note, at: now,
-    });
-    if (!fired.recipients.length) strapi.log.warn(`[deadlines] ${record.number ?? record.documentId}: nobody to notify for ${step.notify}`);
+    };
+    if (!recipients.length) strapi.log.warn(`[deadlines] ${record.number ?? record.documentId}: nobody to notify for ${step.notify}`);
+    return { recipients, mails, history };
+  };
+
+  /** Role lookups are the same for every clock of a pass: asked once. */
+  const cachedRecipients = () => {
+    const cache = new Map<string, Promise<string[]>>();
+    const resolver = getService(strapi, 'recipients');
+    return (notify: string, record: RecordRow) => {
+      const related = (name: string) => (record[name] as { email?: string } | null | undefined)?.email ?? '';
+      const key = `${notify}|${related('department')}|${related('assignee')}`;
+      if (!cache.has(key)) cache.set(key, resolver.resolve({ notify, record }));
+      return cache.get(key) as Promise<string[]>;
+    };
+  };
+
+  /** The whole batch in a few statements: records per register, steps, mail, history, clocks. */
+  const fireBatch = async (clocks: ClockRow[], now: Date, trx: Trx, silent: boolean): Promise<FiredStep[]> => {
+    const registry = getRecordsService(strapi, 'registry');
+    const plans = clocks.map((clock) => ({ clock, ...dueSteps(clock, now) }));
+    const registers = new Map<string, RegisterDescription | undefined>();
+    const records = new Map<string, RecordRow>();
+    for (const name of new Set(clocks.map((c) => c.register))) {
+      const register = await registry.find(name);
+      registers.set(name, register);
+      const ids = plans.filter((p) => p.clock.register === name && p.due.length).map((p) => p.clock.recordId);
+      if (!register || silent || !ids.length) continue;
+      const rows = (await strapi.db.query(register.uid as UID.Schema).findMany({
+        where: { documentId: { $in: ids } },
+        populate: notifyPopulate(register),
+      })) as RecordRow[];
+      for (const row of rows) records.set(`${name}:${row.documentId}`, row);
+    }
+
+    const outcomes = plans.flatMap(({ clock, due }) =>
+      due.map((step) => {
+        const register = registers.get(clock.register);
+        const record = records.get(`${clock.register}:${clock.recordId}`);
+        const notify = !silent && !isStale(clock, step, now) && register && record && clock.dueAt;
+        return { clock, step, register, record, outcome: (notify ? 'notified' : 'skipped') as FiredStep['outcome'] };
+      }),
+    );
+    const won = await store().claimSteps(
+      outcomes.map((o) => ({ clockId: o.clock.id, step: o.step.key, outcome: o.outcome })),
+      now,
+      trx,
+    );
+
+    const fired: FiredStep[] = [];
+    const mails: Mail[] = [];
+    const steps: StepInput[] = [];
+    const recipientsOf = cachedRecipients();
+    for (const { clock, step, register, record, outcome } of outcomes) {
+      if (!won.has(`${clock.id}:${step.key}`)) continue;
+      const result: FiredStep = { clockId: clock.id, register: clock.register, recordId: clock.recordId, clock: clock.clock, step: step.key, outcome, recipients: [] };
+      if (outcome === 'notified' && register && record) {
+        const made = await notification({ clock, step, register, record, now }, recipientsOf);
+        result.recipients = made.recipients;
+        mails.push(...made.mails);
+        steps.push(made.history);
+      }
+      fired.push(result);
+    }
+    await outbox().enqueueMany(mails);
+    await getRecordsService(strapi, 'history').writeMany(steps);
+    await store().advanceMany(plans.map(({ clock, next }) => ({ id: clock.id, next })), now, trx);
     return fired;
   };
 
-  /** Fires every step of one claimed clock that is due by `now`, then moves it to the next one. */
+  /** One clock on its own (the fallback when a batch fails): the same steps, one statement each. */
   const fireClock = async (clock: ClockRow, now: Date, trx: Trx, silent: boolean): Promise<FiredStep[]> => {
+    const register = await getRecordsService(strapi, 'registry').find(clock.register);
+    const { due, next } = dueSteps(clock, now);
+    const record = register && !silent && due.length
+      ? ((await strapi.db.query(register.uid as UID.Schema).findOne({ where: { documentId: clock.recordId }, populate: notifyPopulate(register) })) as RecordRow | null)
+      : null;
     const fired: FiredStep[] = [];
-    let index = clock.plan.findIndex((s) => s.key === clock.nextStep);
-    while (index >= 0 && index < clock.plan.length && clock.plan[index].at <= now.getTime()) {
-      const result = await fireStep(clock, clock.plan[index], now, trx, silent);
-      if (result) fired.push(result);
-      index += 1;
+    const recipientsOf = cachedRecipients();
+    for (const step of due) {
+      const outcome = silent || isStale(clock, step, now) || !register || !record || !clock.dueAt ? 'skipped' : 'notified';
+      if (!(await store().claimStep({ clockId: clock.id, step: step.key, outcome, now }, trx))) continue;
+      const result: FiredStep = { clockId: clock.id, register: clock.register, recordId: clock.recordId, clock: clock.clock, step: step.key, outcome, recipients: [] };
+      if (outcome === 'notified' && register && record) {
+        const made = await notification({ clock, step, register, record, now }, recipientsOf);
+        result.recipients = made.recipients;
+        for (const mail of made.mails) await outbox().enqueue(mail);
+        await getRecordsService(strapi, 'history').write(made.history);
+      }
+      fired.push(result);
     }
-    await store().advance({ id: clock.id, next: index >= 0 && index < clock.plan.length ? clock.plan[index] : null }, now, trx);
+    await store().advance({ id: clock.id, next }, now, trx);
     return fired;
   };
 
@@ -103,13 +207,17 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
   const pass = async ({ now = new Date(), limit, beforeCommit, silent = false }: RunOptions): Promise<FiredStep[]> =>
     strapi.db.transaction(async ({ trx }) => {
       const claimed = await store().claimDue({ now, limit: limit ?? getConfig(strapi).batchSize }, trx);
-      const fired: FiredStep[] = [];
-      for (const clock of claimed) {
-        try {
-          // A savepoint per clock: one broken record rolls back alone and is retried next pass.
-          fired.push(...(await trx.transaction((savepoint: Trx) => fireClock(clock, now, savepoint, silent))));
-        } catch (error) {
-          strapi.log.error(`[deadlines] escalating clock ${clock.id} failed: ${(error as Error).message}`);
+      let fired: FiredStep[] = [];
+      try {
+        fired = await trx.transaction((savepoint: Trx) => fireBatch(claimed, now, savepoint, silent));
+      } catch (error) {
+        strapi.log.warn(`[deadlines] a batch of ${claimed.length} clocks failed (${(error as Error).message}); retrying clock by clock`);
+        for (const clock of claimed) {
+          try {
+            fired.push(...(await trx.transaction((savepoint: Trx) => fireClock(clock, now, savepoint, silent))));
+          } catch (clockError) {
+            strapi.log.error(`[deadlines] escalating clock ${clock.id} failed: ${(clockError as Error).message}`);
+          }
         }
       }
       if (beforeCommit) await beforeCommit(claimed, fired);

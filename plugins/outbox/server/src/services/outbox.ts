@@ -50,6 +50,22 @@ export const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
       return { queued };
     },
 
+    /** Many mails in one statement and one quiet-hours lookup (the scheduler's passes). */
+    async enqueueMany(inputs: EnqueueInput[]): Promise<{ queued: number }> {
+      if (!inputs.length) return { queued: 0 };
+      const quiet = inputs.some((input) => !input.urgent) ? await quietHours() : null;
+      const rows = inputs.map((input) => {
+        const now = input.now ?? new Date();
+        const held = input.urgent ? null : quietUntil({ now, quiet });
+        return {
+          key: input.key, to: input.to, subject: input.subject, text: input.text, html: input.html ?? null,
+          urgent: Boolean(input.urgent), digest: held !== null, notBefore: held ?? now, now,
+        };
+      });
+      const queued = await strapi.db.transaction(({ trx }) => store().insertMany(rows, trx));
+      return { queued };
+    },
+
     list: (filter: { keyPrefix?: string } = {}) => store().list(filter),
 
     quietHours,

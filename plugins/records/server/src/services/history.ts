@@ -27,23 +27,28 @@ export interface Step {
 }
 
 /** The status history of every record: who did which step when (shown on each record's page). */
+const toRow = (input: StepInput) => ({
+  register: input.register.key,
+  recordId: input.record.documentId,
+  number: typeof input.record.number === 'string' ? input.record.number : null,
+  action: input.action,
+  fromStatus: input.from,
+  toStatus: input.to,
+  actorId: input.actor?.id ?? null,
+  actorName: input.actor?.name ?? null,
+  note: input.note ?? null,
+  changes: input.changes ?? null,
+  at: input.at,
+});
+
 export const history = ({ strapi }: { strapi: Core.Strapi }) => ({
   async write(input: StepInput) {
-    await strapi.db.query(STEP_UID).create({
-      data: {
-        register: input.register.key,
-        recordId: input.record.documentId,
-        number: typeof input.record.number === 'string' ? input.record.number : null,
-        action: input.action,
-        fromStatus: input.from,
-        toStatus: input.to,
-        actorId: input.actor?.id ?? null,
-        actorName: input.actor?.name ?? null,
-        note: input.note ?? null,
-        changes: input.changes ?? null,
-        at: input.at,
-      },
-    });
+    await strapi.db.query(STEP_UID).create({ data: toRow(input) });
+  },
+
+  /** Many steps in one statement (the deadline scheduler writes a batch of escalations at once). */
+  async writeMany(inputs: StepInput[]) {
+    if (inputs.length) await strapi.db.query(STEP_UID).createMany({ data: inputs.map(toRow) });
   },
 
   async list({ register, documentId }: { register: RegisterDescription; documentId: string }): Promise<Step[]> {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService as getRecordsService } from '@wuyedesk/plugin-records';
+import { SETTINGS_ACTIONS } from './routes';
 import { clockStore } from './store';
 import { getConfig, getService } from './utils/get-service';
 
@@ -19,6 +20,7 @@ const seedOnce = (strapi: Core.Strapi) =>
   });
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  getRecordsService(strapi, 'roles').grant(['administrator'], SETTINGS_ACTIONS);
   await clockStore(strapi.db.connection).ensureTables();
   await seedOnce(strapi);
   getRecordsService(strapi, 'events').on((event) => getService(strapi, 'clocks').onEvent(event));

@@ -1,4 +1,5 @@
 import { overdueController } from './overdue';
+import { settingsController } from './settings';
 import { testHooks } from './test-hooks';
 
-export const controllers = { overdue: overdueController, 'test-hooks': testHooks };
+export const controllers = { overdue: overdueController, settings: settingsController, 'test-hooks': testHooks };

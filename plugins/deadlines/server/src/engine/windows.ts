@@ -1,5 +1,9 @@
+import { DEADLINE_UNITS, type DeadlineUnit } from '@wuyedesk/contracts';
 import { type WorkingCalendar, isWorkingDay, workingHoursMs } from './calendar';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, addLocalDays, localDayOf, startOfLocalDay } from './local-day';
+
+// One list of units for the engine, the policy form and its validation (contracts).
+export { DEADLINE_UNITS, type DeadlineUnit };
 
 /**
  * One model behind every unit: a deadline clock runs only inside its *counting windows* and must
@@ -7,9 +11,6 @@ import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, addLocalDays, localDayOf, start
  * holes cut into the windows. Keeping a single walker means addDuration (no pauses) and
  * computeDueAt (pauses) cannot drift apart.
  */
-
-export const DEADLINE_UNITS = ['minutes', 'hours', 'calendar_days', 'working_days', 'working_hours'] as const;
-export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
 
 /** An interval of instants (epoch ms), start included, end excluded; `to` may be Infinity. */
 export interface Span {

@@ -1,12 +1,51 @@
 import type { Core } from '@strapi/strapi';
 import { CALENDAR_UID } from '../content-types/calendar';
+import type { CalendarInput } from '@wuyedesk/contracts';
 import { assertValidCalendar, createCalendar, seedCalendar, type LocalDay, type WorkingCalendar } from '../engine';
 
 type Raw = Record<string, unknown>;
 
 const shanghaiYear = (now: Date) => new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
 
+export interface CalendarView extends CalendarInput {
+  id: number | null;
+  updatedAt: string | null;
+}
+
+const sortedDays = (days: unknown): string[] => [...new Set(Array.isArray(days) ? (days as string[]) : [])].sort();
+
 export const calendar = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The active calendar as the settings page edits it. */
+  async view(): Promise<CalendarView> {
+    const row = (await strapi.db.query(CALENDAR_UID).findOne({ where: { active: true }, orderBy: { id: 'desc' } })) as Raw | null;
+    return {
+      id: row ? Number(row.id) : null,
+      weekendDays: (row?.weekendDays as number[] | null) ?? [0, 6],
+      holidays: sortedDays(row?.holidays),
+      workdays: sortedDays(row?.workdays),
+      notes: (row?.notes as string | null) ?? null,
+      updatedAt: row?.updatedAt ? new Date(String(row.updatedAt)).toISOString() : null,
+    };
+  },
+
+  /** Validated by the caller (contracts' validateCalendarInput); the engine checks the result once more. */
+  async save(input: Partial<CalendarInput>): Promise<CalendarView> {
+    const current = await this.view();
+    const next = {
+      weekendDays: input.weekendDays ?? current.weekendDays,
+      holidays: input.holidays ? sortedDays(input.holidays) : current.holidays,
+      workdays: input.workdays ? sortedDays(input.workdays) : current.workdays,
+      notes: input.notes !== undefined ? input.notes : current.notes,
+    };
+    assertValidCalendar(createCalendar(next));
+    if (current.id === null) {
+      await strapi.db.query(CALENDAR_UID).create({ data: { name: '工作日历', active: true, workingHours: null, ...next } });
+    } else {
+      await strapi.db.query(CALENDAR_UID).update({ where: { id: current.id }, data: next });
+    }
+    return this.view();
+  },
+
   /** The active calendar; a plain Monday-to-Friday one (with a warning) when there is none. */
   async active(): Promise<WorkingCalendar> {
     const row = (await strapi.db.query(CALENDAR_UID).findOne({ where: { active: true }, orderBy: { id: 'desc' } })) as Raw | null;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { POLICY_UID } from '../content-types/policy';
 import type { DeadlinePolicy } from '../rules/types';
 import { DEFAULT_POLICIES } from '../seed/default-policies';
+import type { DeadlinePolicyInput, DeadlinePolicyView } from '@wuyedesk/contracts';
 import type { DeadlineUnit } from '../engine';
 
 type Raw = Record<string, unknown>;
@@ -29,8 +30,33 @@ export const toPolicy = (r: Raw): DeadlinePolicy => ({
   active: r.active !== false,
 });
 
+const toView = (r: Raw): DeadlinePolicyView => {
+  const { id, ...policy } = toPolicy(r);
+  return { id, ...policy, updatedAt: r.updatedAt ? new Date(String(r.updatedAt)).toISOString() : null };
+};
+
 /** Deadline policies are records: read afresh on every event, so an edit applies to the next change. */
 export const policies = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Every policy, switched off ones too, as the settings page lists them. */
+  async list(): Promise<DeadlinePolicyView[]> {
+    const rows = (await strapi.db.query(POLICY_UID).findMany({ orderBy: [{ register: 'asc' }, { clock: 'asc' }, { id: 'asc' }] })) as Raw[];
+    return rows.map(toView);
+  },
+
+  async view(id: number): Promise<DeadlinePolicyView | null> {
+    const row = (await strapi.db.query(POLICY_UID).findOne({ where: { id } })) as Raw | null;
+    return row ? toView(row) : null;
+  },
+
+  /** Validated by the caller (contracts' validatePolicy); policies are switched off, never deleted. */
+  async create(input: DeadlinePolicyInput): Promise<DeadlinePolicyView> {
+    return toView((await strapi.db.query(POLICY_UID).create({ data: input })) as Raw);
+  },
+
+  async update(id: number, input: DeadlinePolicyInput): Promise<DeadlinePolicyView> {
+    return toView((await strapi.db.query(POLICY_UID).update({ where: { id }, data: input })) as Raw);
+  },
+
   async forRegister(register: string): Promise<DeadlinePolicy[]> {
     const rows = (await strapi.db.query(POLICY_UID).findMany({ where: { register, active: true }, orderBy: { id: 'asc' } })) as Raw[];
     return rows.map(toPolicy);

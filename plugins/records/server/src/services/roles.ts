@@ -31,8 +31,12 @@ const COMMON_ACTIONS = [
   'plugin::upload.content-api.findOne',
 ];
 
-export const actionsForRole = (role: RoleKey, registers: readonly RegisterDescription[]): string[] => {
-  const actions = new Set(COMMON_ACTIONS);
+export const actionsForRole = (
+  role: RoleKey,
+  registers: readonly RegisterDescription[],
+  granted: readonly string[] = [],
+): string[] => {
+  const actions = new Set([...COMMON_ACTIONS, ...granted]);
   for (const register of registers) {
     for (const permission of register.access.find((a) => a.role === role)?.can ?? []) {
       if (permission === 'act' && !register.workflow) continue;
@@ -48,30 +52,43 @@ export const actionsForRole = (role: RoleKey, registers: readonly RegisterDescri
  * Must run after users-permissions has bootstrapped (it only creates its public role and the
  * login permissions on a database with no roles), so the app's bootstrap calls it.
  */
-export const roles = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async sync(registers: readonly RegisterDescription[]) {
-  for (const role of ROLES) {
-    let stored = (await strapi.db.query(ROLE_UID).findOne({ where: { type: role.key } })) as { id: number } | null;
-    if (!stored) {
-      stored = (await strapi.db.query(ROLE_UID).create({
-        data: { type: role.key, name: role.label['zh-CN'], description: role.description['zh-CN'] },
-      })) as { id: number };
-    }
-    const wanted = new Set(actionsForRole(role.key, registers));
-    const existing = (await strapi.db.query(PERMISSION_UID).findMany({
-      where: { role: stored.id },
-      select: ['id', 'action'],
-    })) as Array<{ id: number; action: string }>;
-    const stale = existing.filter((p) => !wanted.has(p.action)).map((p) => p.id);
-    if (stale.length) await strapi.db.query(PERMISSION_UID).deleteMany({ where: { id: { $in: stale } } });
-    const have = new Set(existing.map((p) => p.action));
-    for (const action of wanted) {
-      if (!have.has(action)) await strapi.db.query(PERMISSION_UID).create({ data: { action, role: stored.id } });
-    }
-  }
-  // Accounts are created by administrators, never by self-registration.
-  const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
-  const advanced = ((await store.get()) ?? {}) as Record<string, unknown>;
-  if (advanced.allow_register !== false) await store.set({ value: { ...advanced, allow_register: false } });
-  },
-});
+export const roles = ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Plugin routes that are not a register's (settings pages, worklists), per role. */
+  const grants = new Map<RoleKey, Set<string>>();
+  return {
+    /** Call from a plugin's register or bootstrap: the app's bootstrap syncs after every plugin's. */
+    grant(roleKeys: readonly RoleKey[], actions: readonly string[]) {
+      for (const role of roleKeys) {
+        const set = grants.get(role) ?? new Set<string>();
+        actions.forEach((a) => set.add(a));
+        grants.set(role, set);
+      }
+    },
+
+    async sync(registers: readonly RegisterDescription[]) {
+      for (const role of ROLES) {
+        let stored = (await strapi.db.query(ROLE_UID).findOne({ where: { type: role.key } })) as { id: number } | null;
+        if (!stored) {
+          stored = (await strapi.db.query(ROLE_UID).create({
+            data: { type: role.key, name: role.label['zh-CN'], description: role.description['zh-CN'] },
+          })) as { id: number };
+        }
+        const wanted = new Set(actionsForRole(role.key, registers, [...(grants.get(role.key) ?? [])]));
+        const existing = (await strapi.db.query(PERMISSION_UID).findMany({
+          where: { role: stored.id },
+          select: ['id', 'action'],
+        })) as Array<{ id: number; action: string }>;
+        const stale = existing.filter((p) => !wanted.has(p.action)).map((p) => p.id);
+        if (stale.length) await strapi.db.query(PERMISSION_UID).deleteMany({ where: { id: { $in: stale } } });
+        const have = new Set(existing.map((p) => p.action));
+        for (const action of wanted) {
+          if (!have.has(action)) await strapi.db.query(PERMISSION_UID).create({ data: { action, role: stored.id } });
+        }
+      }
+      // Accounts are created by administrators, never by self-registration.
+      const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
+      const advanced = ((await store.get()) ?? {}) as Record<string, unknown>;
+      if (advanced.allow_register !== false) await store.set({ value: { ...advanced, allow_register: false } });
+    },
+  };
+};

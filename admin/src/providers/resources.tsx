@@ -5,9 +5,10 @@ import {
   FileTextOutlined,
   FormOutlined,
   PhoneOutlined,
+  SettingOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
-import type { Locale } from '@wuyedesk/contracts';
+import type { Locale, RoleKey } from '@wuyedesk/contracts';
 import type { ReactNode } from 'react';
 import type { Translate } from './i18n';
 import type { PermittedRegister } from './session';
@@ -78,6 +79,17 @@ const overdueResource = (translate: Translate): ResourceProps => ({
   meta: { label: translate('overdue.menu'), parent: `${GROUP_PREFIX}registers`, icon: <FieldTimeOutlined />, canDelete: false },
 });
 
+/** 时限设置: deadline policies, working calendar, quiet hours (the administrator's). */
+export const DEADLINE_SETTINGS_RESOURCE = 'deadline-settings';
+
+export const canEditDeadlineSettings = (role: RoleKey): boolean => role === 'administrator';
+
+const deadlineSettingsResource = (translate: Translate): ResourceProps => ({
+  name: DEADLINE_SETTINGS_RESOURCE,
+  list: '/deadline-settings',
+  meta: { label: translate('deadlineSettings.menu'), icon: <SettingOutlined />, canDelete: false },
+});
+
 /** Where `/` leads: the first register in menu order (客户诉求 for the front desk), not a shortcut. */
 export const landingRegister = (registers: readonly PermittedRegister[]): string | undefined =>
   [...registers].filter((r) => r.permissions.includes('read')).sort(byMenuRank)[0]?.pluralName;
@@ -106,10 +118,12 @@ export const buildResources = ({
   registers,
   locale,
   translate,
+  role,
 }: {
   registers: readonly PermittedRegister[];
   locale: Locale;
   translate: Translate;
+  role?: RoleKey;
 }): ResourceProps[] => {
   const readable = registers.filter((r) => r.permissions.includes('read'));
   const groups = MENU_GROUPS.filter((g) => readable.some((r) => menuGroupOf(r.pluralName) === g.name)).map(
@@ -121,5 +135,6 @@ export const buildResources = ({
   const items = [...readable].sort(byMenuRank).map((r) => registerResource(r, locale));
   const shortcuts = canRecordIntake(readable) ? [intakeResource(translate)] : [];
   const overdue = canSeeOverdue(readable) ? [overdueResource(translate)] : [];
-  return [...groups, ...shortcuts, ...items, ...overdue];
+  const settings = role && canEditDeadlineSettings(role) ? [deadlineSettingsResource(translate)] : [];
+  return [...groups, ...shortcuts, ...items, ...overdue, ...settings];
 };

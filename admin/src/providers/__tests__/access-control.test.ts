@@ -78,4 +78,11 @@ describe('can', () => {
     expect(canAccess({ registers: [headComplaints, units], role: 'dept-head', resource: 'overdue', action: 'list' }).can).toBe(true);
     expect(canAccess({ registers: [units], role: 'dept-head', resource: 'overdue', action: 'list' }).can).toBe(false);
   });
+
+  it('opens 时限设置 to the administrator only', () => {
+    expect(canAccess({ registers, role: 'administrator', resource: 'deadline-settings', action: 'list' }).can).toBe(true);
+    for (const role of ['staff', 'dept-head', 'supervisor', 'director'] as const) {
+      expect(canAccess({ registers, role, resource: 'deadline-settings', action: 'list' }).can).toBe(false);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import path from 'path';
+import { afterCreate } from '../src/database/sqlite-pragmas';
 
 type Env = ((key: string, fallback?: string) => string) & {
   int: (key: string, fallback?: number) => number;
@@ -41,6 +42,7 @@ export default ({ env }: { env: Env }) => {
       client: 'sqlite',
       connection: { filename },
       useNullAsDefault: true,
+      pool: { afterCreate },
     },
   };
 };

@@ -19,6 +19,7 @@ import knexFactory, { type Knex } from 'knex';
 import { addDuration, createCalendar } from '../../plugins/deadlines/server/src/engine';
 import { CLOCKS_TABLE, clockStore, isPostgres } from '../../plugins/deadlines/server/src/store';
 import { OUTBOX_TABLE, outboxStore } from '../../plugins/outbox/server/src/store';
+import { afterCreate } from '../../cms/src/database/sqlite-pragmas';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 200);
@@ -31,7 +32,8 @@ const connect = (): { knex: Knex; cleanup: () => void } => {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wuyedesk-bench-'));
   return {
-    knex: knexFactory({ client: 'better-sqlite3', connection: { filename: path.join(dir, 'bench.db') }, useNullAsDefault: true }),
+    // The CMS's own pragmas (WAL, synchronous=NORMAL): the file database as the product runs it.
+    knex: knexFactory({ client: 'better-sqlite3', connection: { filename: path.join(dir, 'bench.db') }, useNullAsDefault: true, pool: { afterCreate } }),
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 };

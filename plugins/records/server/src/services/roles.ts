@@ -31,8 +31,12 @@ const COMMON_ACTIONS = [
   'plugin::upload.content-api.findOne',
 ];
 
-export const actionsForRole = (role: RoleKey, registers: readonly RegisterDescription[]): string[] => {
+/** Plugin routes granted per role, added by plugins before the app's bootstrap syncs (see roles.grant). */
+export type ExtraGrants = ReadonlyArray<{ roles: readonly RoleKey[]; actions: readonly string[] }>;
+
+export const actionsForRole = (role: RoleKey, registers: readonly RegisterDescription[], extra: ExtraGrants = []): string[] => {
   const actions = new Set(COMMON_ACTIONS);
+  for (const grant of extra) if (grant.roles.includes(role)) for (const action of grant.actions) actions.add(action);
   for (const register of registers) {
     for (const permission of register.access.find((a) => a.role === role)?.can ?? []) {
       if (permission === 'act' && !register.workflow) continue;
@@ -48,7 +52,14 @@ export const actionsForRole = (role: RoleKey, registers: readonly RegisterDescri
  * Must run after users-permissions has bootstrapped (it only creates its public role and the
  * login permissions on a database with no roles), so the app's bootstrap calls it.
  */
-export const roles = ({ strapi }: { strapi: Core.Strapi }) => ({
+export const roles = ({ strapi }: { strapi: Core.Strapi }) => {
+  const extra: Array<{ roles: readonly RoleKey[]; actions: readonly string[] }> = [];
+  return {
+  /** A plugin's own routes for some roles (callbacks: figures for managers, rules for administrators). */
+  grant(grant: { roles: readonly RoleKey[]; actions: readonly string[] }) {
+    extra.push(grant);
+  },
+
   async sync(registers: readonly RegisterDescription[]) {
   for (const role of ROLES) {
     let stored = (await strapi.db.query(ROLE_UID).findOne({ where: { type: role.key } })) as { id: number } | null;
@@ -57,7 +68,7 @@ export const roles = ({ strapi }: { strapi: Core.Strapi }) => ({
         data: { type: role.key, name: role.label['zh-CN'], description: role.description['zh-CN'] },
       })) as { id: number };
     }
-    const wanted = new Set(actionsForRole(role.key, registers));
+    const wanted = new Set(actionsForRole(role.key, registers, extra));
     const existing = (await strapi.db.query(PERMISSION_UID).findMany({
       where: { role: stored.id },
       select: ['id', 'action'],
@@ -74,4 +85,5 @@ export const roles = ({ strapi }: { strapi: Core.Strapi }) => ({
   const advanced = ((await store.get()) ?? {}) as Record<string, unknown>;
   if (advanced.allow_register !== false) await store.set({ value: { ...advanced, allow_register: false } });
   },
-});
+  };
+};

@@ -159,9 +159,11 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
     const sourceLabel = (await getRecordsService(strapi, 'registry').find(sourceRegisterKey))?.label['zh-CN'] ?? sourceRegisterKey;
     const sourceNumber = String(before.sourceNumber ?? '');
     const comments = text(record.comments);
+    const at = stampTime(event.register, event.action, record);
     const complaint = await records().create({
       register: complaintRegister,
       actor,
+      at,
       data: {
         channel: CHANNEL_OF_METHOD[String(record.method)] ?? 'phone',
         kind: 'complaint',
@@ -187,7 +189,7 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
       comments,
       suggestions: text(record.suggestions),
       calledBy: actor.name,
-      at: stampTime(event.register, event.action, record),
+      at,
       link: `${publicUrl}/${complaintRegister.pluralName}/show/${complaint.documentId}`,
     });
     const directors = await (strapi.plugin('deadlines').service('recipients') as Recipients).resolve({ notify: 'director', record: {} });
@@ -224,7 +226,8 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
       return;
     }
     const note = `回访已完成（${String(record.number)}）${followUpNumber ? `，住户不满意，已转新诉求 ${followUpNumber}` : ''}，自动关闭`;
-    await records().act({ register, documentId: String(source.documentId), actionName: close.name, input: { note }, actor });
+    const at = stampTime(event.register, event.action, record);
+    await records().act({ register, documentId: String(source.documentId), actionName: close.name, input: { note }, actor, at });
   };
 
   /** A callback attempt: who may call, which methods, attempts counted, then the consequences. */

@@ -1,6 +1,16 @@
 import type { AccessControlProvider, CanParams, CanReturnType } from '@refinedev/core';
 import { isFinalState, type Permission, type RoleKey } from '@wuyedesk/contracts';
-import { canRecordIntake, canSeeOverdue, INTAKE_RESOURCE, isMenuGroup, OVERDUE_RESOURCE } from './resources';
+import {
+  CALLBACK_RULES_RESOURCE,
+  CALLBACK_WORKLIST_RESOURCE,
+  canCallBack,
+  canRecordIntake,
+  canSeeCallbackRules,
+  canSeeOverdue,
+  INTAKE_RESOURCE,
+  isMenuGroup,
+  OVERDUE_RESOURCE,
+} from './resources';
 import type { PermittedRegister, Session } from './session';
 
 /** Refine's page and button actions, in the registers' permission words. */
@@ -29,6 +39,8 @@ export const canAccess = ({
   if (resource && isMenuGroup(resource)) return { can: true };
   if (resource === INTAKE_RESOURCE) return { can: action === 'list' && canRecordIntake(registers) };
   if (resource === OVERDUE_RESOURCE) return { can: action === 'list' && canSeeOverdue(registers) };
+  if (resource === CALLBACK_WORKLIST_RESOURCE) return { can: action === 'list' && canCallBack(registers) };
+  if (resource === CALLBACK_RULES_RESOURCE) return { can: action === 'list' && canSeeCallbackRules(role) };
   const register = registers.find((r) => r.pluralName === resource);
   if (!register) return { can: false };
   const status = typeof params?.status === 'string' ? params.status : undefined;

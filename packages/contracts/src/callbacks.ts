@@ -1,3 +1,5 @@
+import type { RoleKey } from './types';
+
 /**
  * The callbacks plugin's shapes shared by the CMS and the panel: callback rules (回访规则) and the
  * figures the statistics export reads (回访率 against target, satisfaction).
@@ -69,3 +71,8 @@ export const CALLBACK_ERROR_CODES = {
   method: 'CALLBACK_METHOD_NOT_ALLOWED',
   invalidRule: 'CALLBACK_RULE_INVALID',
 } as const;
+
+/** Who may read the callback rules and figures (the server grants, the panel offers the page). */
+export const CALLBACK_RULE_READERS: readonly RoleKey[] = ['supervisor', 'director', 'administrator'];
+/** Who may edit the callback rules. */
+export const CALLBACK_RULE_EDITORS: readonly RoleKey[] = ['administrator'];

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { CALLBACK_RULE_EDITORS, CALLBACK_RULE_READERS } from '@wuyedesk/contracts';
 import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { CALLBACK_DEADLINE_POLICY } from './seed/default-rules';
 import { samplingStore } from './store';
@@ -24,7 +25,7 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await samplingStore(strapi.db.connection).ensureTable();
   await seedOnce(strapi);
   const roles = getRecordsService(strapi, 'roles');
-  roles.grant({ roles: ['supervisor', 'director', 'administrator'], actions: ['plugin::callbacks.figures.find', 'plugin::callbacks.rules.find'] });
-  roles.grant({ roles: ['administrator'], actions: ['plugin::callbacks.rules.create', 'plugin::callbacks.rules.update'] });
+  roles.grant({ roles: CALLBACK_RULE_READERS, actions: ['plugin::callbacks.figures.find', 'plugin::callbacks.rules.find'] });
+  roles.grant({ roles: CALLBACK_RULE_EDITORS, actions: ['plugin::callbacks.rules.create', 'plugin::callbacks.rules.update'] });
   getRecordsService(strapi, 'events').on((event) => getService(strapi, 'tasks').onEvent(event));
 };

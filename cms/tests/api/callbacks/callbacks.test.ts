@@ -1,7 +1,7 @@
 import { decide, samplingScore } from '../../../../plugins/callbacks/server/src/engine/sampling';
 import { as } from '../../helpers/api';
 import { callbackOf, callbacksOf, newRepair, resolve } from '../../helpers/callbacks';
-import { later, newComplaint, sendMail } from '../../helpers/deadlines';
+import { later, newComplaint, runScheduler, sendMail } from '../../helpers/deadlines';
 import { startMailServer } from '../../helpers/mail';
 
 const DAY = 86_400_000;
@@ -48,6 +48,20 @@ describe('repair callbacks are a 30% sample (DOMAIN §3)', () => {
     }
     expect(tasks.map((t) => t.sourceNumber).sort()).toEqual(expected.sort());
     expect(tasks.every((t) => t.callerRole === 'staff' && t.status === 'pending')).toBe(true);
+  });
+
+  it('still meets the rate when repairs are resolved at the same moment (the day count is locked)', async () => {
+    const repairs = [];
+    for (let i = 0; i < 20; i += 1) repairs.push(await newRepair({ location }));
+    const results = await Promise.all(
+      repairs.map((r) => as('staff').post(`/api/repair-orders/${r.documentId}/actions/resolve`, { data: { resolution: '已处理完毕' } })),
+    );
+    expect(results.map((r) => r.status)).toEqual(repairs.map(() => 200));
+    // This rule's day so far: the 100 repairs above and these 20, every one counted once.
+    const all = await as('supervisor').get(`/api/callbacks?filters[rule][$eq]=${encodeURIComponent('报修抽样测试')}&pagination[pageSize]=1`);
+    const total = all.body.meta.pagination.total as number;
+    expect(total).toBeGreaterThanOrEqual(Math.ceil(0.3 * 120));
+    expect(total).toBeLessThanOrEqual(Math.ceil(0.3 * 120) + 10);
   });
 
   it('says on each repair why it was or was not chosen', async () => {
@@ -114,6 +128,18 @@ describe('complaint callbacks (投诉回访 100%, 7 days, supervisor)', () => {
     expect(await callbackOf(complaint.documentId)).toMatchObject({ status: 'done', attempts: 1, reached: true, satisfaction: 'satisfied' });
     const after = await as('staff').get(`/api/complaints/${complaint.documentId}`);
     expect(after.body.data.status).toBe('closed');
+  });
+});
+
+describe('overdue callbacks (回访超时)', () => {
+  it('escalates a callback not made in time to the supervisor, through the deadlines plugin', async () => {
+    const complaint = await newComplaint();
+    await resolve('complaints', complaint.documentId);
+    const callback = await callbackOf(complaint.documentId);
+    const fired = await runScheduler(later(callback.dueAt, 60_000));
+    expect(fired.filter((f) => f.recordId === callback.documentId)).toEqual([
+      expect.objectContaining({ clock: '回访时限', step: 'level-1', outcome: 'notified', recipients: ['supervisor@wuyedesk.local'] }),
+    ]);
   });
 });
 

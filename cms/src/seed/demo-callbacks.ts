@@ -10,7 +10,14 @@ const COMMENTS = ['处理及时，态度很好', '师傅很专业', '基本解�
  * recording it (the callbacks plugin closes the record). Returns whether the record is now closed;
  * a late record stays resolved until staff close it with the reason for the delay.
  */
-export const callBackBeforeClosing = async ({ strapi, register, documentId, at, random, actors }: {
+export const callBackBeforeClosing = async ({
+  strapi,
+  register,
+  documentId,
+  at,
+  random,
+  actors,
+}: {
   strapi: Core.Strapi;
   register: RegisterDescription;
   documentId: string;
@@ -25,7 +32,14 @@ export const callBackBeforeClosing = async ({ strapi, register, documentId, at, 
   const actor = callback.callerRole === 'supervisor' ? actors.supervisor : actors.staff;
   const records = getService(strapi, 'records');
   if (random.chance(0.15)) {
-    await records.act({ register: callbackRegister, documentId: callback.documentId, actionName: 'unreachable', input: { method: 'phone', comments: '电话无人接听' }, actor, at: new Date(at.getTime() - 3_600_000) });
+    await records.act({
+      register: callbackRegister,
+      documentId: callback.documentId,
+      actionName: 'unreachable',
+      input: { method: 'phone', comments: '电话无人接听' },
+      actor,
+      at: new Date(at.getTime() - 3_600_000),
+    });
   }
   const satisfaction = random.chance(0.75) ? 'satisfied' : random.chance(0.9) ? 'basically_satisfied' : 'dissatisfied';
   await records.act({
@@ -35,12 +49,15 @@ export const callBackBeforeClosing = async ({ strapi, register, documentId, at, 
     input: {
       method: random.pick(['phone', 'phone', 'phone', 'visit', 'onsite']),
       satisfaction,
-      score: satisfaction === 'satisfied' ? random.int(4, 5) : satisfaction === 'basically_satisfied' ? 3 : random.int(1, 2),
+      score:
+        satisfaction === 'satisfied' ? random.int(4, 5) : satisfaction === 'basically_satisfied' ? 3 : random.int(1, 2),
       comments: satisfaction === 'dissatisfied' ? '问题没有彻底解决，过几天又出现了' : random.pick(COMMENTS),
     },
     actor,
     at,
   });
-  const source = (await strapi.db.query(register.uid as UID.Schema).findOne({ where: { documentId } })) as { status?: string } | null;
+  const source = (await strapi.db.query(register.uid as UID.Schema).findOne({ where: { documentId } })) as {
+    status?: string;
+  } | null;
   return source?.status === 'closed';
 };

@@ -30,14 +30,23 @@ export const callbackOf = async (sourceId: string): Promise<Callback> => {
 };
 
 export const resolve = async (plural: 'complaints' | 'repair-orders', documentId: string) => {
-  const res = await as('staff').post(`/api/${plural}/${documentId}/actions/resolve`, { data: { resolution: '已处理完毕' } });
+  const res = await as('staff').post(`/api/${plural}/${documentId}/actions/resolve`, {
+    data: { resolution: '已处理完毕' },
+  });
   if (res.status !== 200) throw new Error(`resolve: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data as { documentId: string; number: string; resolvedAt: string; status: string };
 };
 
 export const newRepair = async (data: Record<string, unknown> = {}) => {
   const res = await as('staff').post('/api/repair-orders', {
-    data: { channel: 'phone', residentName: '王芳', residentPhone: '13822223333', description: '厨房水龙头漏水', address: '5栋1单元', ...data },
+    data: {
+      channel: 'phone',
+      residentName: '王芳',
+      residentPhone: '13822223333',
+      description: '厨房水龙头漏水',
+      address: '5栋1单元',
+      ...data,
+    },
   });
   if (res.status !== 201) throw new Error(`create repair: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data as { documentId: string; number: string };

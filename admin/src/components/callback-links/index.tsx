@@ -38,15 +38,37 @@ export const CallbackLinks = ({ register, record }: { register: PermittedRegiste
   const items: Array<{ key: string; label: string; children: React.ReactNode }> = [];
   if (isCallback) {
     const source = registers.find((r) => r.key === record.sourceRegister);
-    const sourceLink = source ? linkTo(source.pluralName, { documentId: String(record.sourceId), number: String(record.sourceNumber) }) : String(record.sourceNumber ?? '');
-    items.push({ key: 'source', label: t('callbacks.sourceRecord'), children: <Space>{sourceLink}{source && <Tag>{source.label[locale]}</Tag>}</Space> });
+    const sourceLink = source
+      ? linkTo(source.pluralName, { documentId: String(record.sourceId), number: String(record.sourceNumber) })
+      : String(record.sourceNumber ?? '');
+    items.push({
+      key: 'source',
+      label: t('callbacks.sourceRecord'),
+      children: (
+        <Space>
+          {sourceLink}
+          {source && <Tag>{source.label[locale]}</Tag>}
+        </Space>
+      ),
+    });
     const followUp = linked(record.followUp);
-    if (followUp) items.push({ key: 'followUp', label: t('callbacks.followUp'), children: linkTo('complaints', followUp) });
+    if (followUp)
+      items.push({ key: 'followUp', label: t('callbacks.followUp'), children: linkTo('complaints', followUp) });
   } else {
     const reopenedFrom = linked(record.reopenedFrom);
-    if (reopenedFrom) items.push({ key: 'reopenedFrom', label: t('callbacks.reopenedFrom'), children: linkTo('complaints', reopenedFrom) });
+    if (reopenedFrom)
+      items.push({
+        key: 'reopenedFrom',
+        label: t('callbacks.reopenedFrom'),
+        children: linkTo('complaints', reopenedFrom),
+      });
     const fromCallback = linked(record.fromCallback);
-    if (fromCallback && callbacks) items.push({ key: 'fromCallback', label: t('callbacks.fromCallback'), children: linkTo('callbacks', fromCallback) });
+    if (fromCallback && callbacks)
+      items.push({
+        key: 'fromCallback',
+        label: t('callbacks.fromCallback'),
+        children: linkTo('callbacks', fromCallback),
+      });
     for (const callback of result.data ?? []) {
       const followUp = linked(callback.followUp);
       items.push({

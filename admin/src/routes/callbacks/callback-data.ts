@@ -1,5 +1,11 @@
 import type { CrudFilter } from '@refinedev/core';
-import type { CallbackCondition, CallbackRule, CallbackRuleInput, RegisterDescription, RoleKey } from '@wuyedesk/contracts';
+import type {
+  CallbackCondition,
+  CallbackRule,
+  CallbackRuleInput,
+  RegisterDescription,
+  RoleKey,
+} from '@wuyedesk/contracts';
 
 /** A callback task as the list sends it (the fields the worklist uses). */
 export interface CallbackRow {

@@ -1,5 +1,10 @@
 import { useCustom, useTranslate } from '@refinedev/core';
-import { CALLBACK_RULE_EDITORS, CALLBACK_METHOD_OPTIONS, CALLER_ROLE_OPTIONS, type CallbackRule } from '@wuyedesk/contracts';
+import {
+  CALLBACK_RULE_EDITORS,
+  CALLBACK_METHOD_OPTIONS,
+  CALLER_ROLE_OPTIONS,
+  type CallbackRule,
+} from '@wuyedesk/contracts';
 import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useCurrentUser, useRegisters } from '../../providers/session-context';
@@ -7,7 +12,10 @@ import { useLocale } from '../../providers/use-locale';
 import { RuleForm } from './components/rule-form';
 
 const isRule = (value: unknown): value is CallbackRule =>
-  typeof value === 'object' && value !== null && typeof (value as CallbackRule).id === 'number' && typeof (value as CallbackRule).name === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as CallbackRule).id === 'number' &&
+  typeof (value as CallbackRule).name === 'string';
 
 /** 回访规则: which records get a callback, when, how often, by whom. The administrator edits them. */
 export const CallbackRulesPage = () => {
@@ -16,14 +24,20 @@ export const CallbackRulesPage = () => {
   const registers = useRegisters();
   const user = useCurrentUser();
   const [editing, setEditing] = useState<CallbackRule | 'new' | null>(null);
-  const { query, result } = useCustom({ url: 'callback-rules', method: 'get', queryOptions: { queryKey: ['callback-rules'] } });
+  const { query, result } = useCustom({
+    url: 'callback-rules',
+    method: 'get',
+    queryOptions: { queryKey: ['callback-rules'] },
+  });
   const rules = Array.isArray(result.data) ? (result.data as unknown[]).filter(isRule) : [];
   const canEdit = !!user && CALLBACK_RULE_EDITORS.includes(user.role);
   const registerLabel = (key: string) => registers.find((r) => r.key === key)?.label[locale] ?? key;
   const fieldLabel = (registerKey: string, field: string) =>
     registers.find((r) => r.key === registerKey)?.fields.find((f) => f.name === field)?.label[locale] ?? field;
   const triggerLabel = (rule: CallbackRule) =>
-    registers.find((r) => r.key === rule.register)?.workflow?.actions.find((a) => a.name === rule.trigger)?.label[locale] ?? rule.trigger;
+    registers.find((r) => r.key === rule.register)?.workflow?.actions.find((a) => a.name === rule.trigger)?.label[
+      locale
+    ] ?? rule.trigger;
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -53,7 +67,10 @@ export const CallbackRulesPage = () => {
             render: (_, r) =>
               r.conditions.length
                 ? r.conditions
-                    .map((c) => `${fieldLabel(r.register, c.field)} ${t(`callbackRules.${c.operator}`)} ${Array.isArray(c.value) ? c.value.join('、') : String(c.value)}`)
+                    .map(
+                      (c) =>
+                        `${fieldLabel(r.register, c.field)} ${t(`callbackRules.${c.operator}`)} ${Array.isArray(c.value) ? c.value.join('、') : String(c.value)}`,
+                    )
                     .join('；')
                 : t('callbackRules.everyRecord'),
           },
@@ -61,7 +78,8 @@ export const CallbackRulesPage = () => {
           {
             key: 'window',
             title: t('callbackRules.window'),
-            render: (_, r) => `${r.windowAmount} ${t(r.windowUnit === 'working_days' ? 'callbackRules.workingDays' : 'callbackRules.calendarDays')}`,
+            render: (_, r) =>
+              `${r.windowAmount} ${t(r.windowUnit === 'working_days' ? 'callbackRules.workingDays' : 'callbackRules.calendarDays')}`,
           },
           { key: 'rate', title: t('callbackRules.rate'), render: (_, r) => `${r.rate}%` },
           {
@@ -72,11 +90,28 @@ export const CallbackRulesPage = () => {
           {
             key: 'methods',
             title: t('callbackRules.methods'),
-            render: (_, r) => r.methods.map((m) => CALLBACK_METHOD_OPTIONS.find((o) => o.value === m)?.label[locale] ?? m).join('、'),
+            render: (_, r) =>
+              r.methods.map((m) => CALLBACK_METHOD_OPTIONS.find((o) => o.value === m)?.label[locale] ?? m).join('、'),
           },
-          { key: 'active', title: t('callbackRules.active'), render: (_, r) => <Tag color={r.active ? 'green' : 'default'}>{r.active ? t('values.yes') : t('values.no')}</Tag> },
+          {
+            key: 'active',
+            title: t('callbackRules.active'),
+            render: (_, r) => (
+              <Tag color={r.active ? 'green' : 'default'}>{r.active ? t('values.yes') : t('values.no')}</Tag>
+            ),
+          },
           ...(canEdit
-            ? [{ key: 'edit', title: '', render: (_: unknown, r: CallbackRule) => <Button size="small" onClick={() => setEditing(r)}>{t('callbackRules.edit')}</Button> }]
+            ? [
+                {
+                  key: 'edit',
+                  title: '',
+                  render: (_: unknown, r: CallbackRule) => (
+                    <Button size="small" onClick={() => setEditing(r)}>
+                      {t('callbackRules.edit')}
+                    </Button>
+                  ),
+                },
+              ]
             : []),
         ]}
       />

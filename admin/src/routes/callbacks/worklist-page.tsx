@@ -76,12 +76,24 @@ export const CallbackWorklistPage = () => {
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('callbacks.empty') }}
         columns={[
-          { key: 'number', title: t('callbacks.number'), render: (_, r) => <Link to={showUrl('callbacks', r.id)}>{r.number}</Link> },
+          {
+            key: 'number',
+            title: t('callbacks.number'),
+            render: (_, r) => <Link to={showUrl('callbacks', r.id)}>{r.number}</Link>,
+          },
           { key: 'source', title: t('callbacks.source'), render: (_, r) => sourceLink(r) },
           { key: 'resident', title: t('callbacks.resident'), render: (_, r) => resident(r) },
-          { key: 'dueAt', title: t('callbacks.dueAt'), render: (_, r) => <DueAt dueAt={r.dueAt} startAt={r.triggeredAt} /> },
+          {
+            key: 'dueAt',
+            title: t('callbacks.dueAt'),
+            render: (_, r) => <DueAt dueAt={r.dueAt} startAt={r.triggeredAt} />,
+          },
           { key: 'attempts', title: t('callbacks.attempts'), render: (_, r) => r.attempts ?? 0 },
-          { key: 'caller', title: t('callbacks.caller'), render: (_, r) => <EnumValue register={register} field="callerRole" value={r.callerRole} /> },
+          {
+            key: 'caller',
+            title: t('callbacks.caller'),
+            render: (_, r) => <EnumValue register={register} field="callerRole" value={r.callerRole} />,
+          },
           {
             key: 'selection',
             title: t('callbacks.selection'),

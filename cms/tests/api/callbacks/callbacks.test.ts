@@ -15,8 +15,15 @@ describe('repair callbacks are a 30% sample (DOMAIN §3)', () => {
   beforeAll(async () => {
     const res = await as('admin').post('/api/callback-rules', {
       data: {
-        name: '报修抽样测试', register: 'repair-order', conditions: [{ field: 'location', operator: 'eq', value: location }],
-        trigger: 'resolve', windowAmount: 10, windowUnit: 'calendar_days', rate: 30, callerRole: 'staff', methods: ['phone', 'visit'],
+        name: '报修抽样测试',
+        register: 'repair-order',
+        conditions: [{ field: 'location', operator: 'eq', value: location }],
+        trigger: 'resolve',
+        windowAmount: 10,
+        windowUnit: 'calendar_days',
+        rate: 30,
+        callerRole: 'staff',
+        methods: ['phone', 'visit'],
       },
     });
     expect(res.status).toBe(201);
@@ -24,7 +31,18 @@ describe('repair callbacks are a 30% sample (DOMAIN §3)', () => {
   });
   afterAll(async () => {
     await as('admin').put(`/api/callback-rules/${ruleId}`, {
-      data: { name: '报修抽样测试', register: 'repair-order', conditions: [{ field: 'location', operator: 'eq', value: location }], trigger: 'resolve', windowAmount: 10, windowUnit: 'calendar_days', rate: 30, callerRole: 'staff', methods: ['phone'], active: false },
+      data: {
+        name: '报修抽样测试',
+        register: 'repair-order',
+        conditions: [{ field: 'location', operator: 'eq', value: location }],
+        trigger: 'resolve',
+        windowAmount: 10,
+        windowUnit: 'calendar_days',
+        rate: 30,
+        callerRole: 'staff',
+        methods: ['phone'],
+        active: false,
+      },
     });
   });
 
@@ -42,7 +60,11 @@ describe('repair callbacks are a 30% sample (DOMAIN §3)', () => {
     let before = { resolved: 0, chosen: 0 };
     const expected: string[] = [];
     for (const r of resolved) {
-      const decision = decide({ rate: 30, score: samplingScore({ seed: SEED, register: 'repair-order', number: r.number }), before });
+      const decision = decide({
+        rate: 30,
+        score: samplingScore({ seed: SEED, register: 'repair-order', number: r.number }),
+        before,
+      });
       before = { resolved: decision.resolved, chosen: decision.chosenCount };
       if (decision.chosen) expected.push(r.number);
     }
@@ -54,11 +76,15 @@ describe('repair callbacks are a 30% sample (DOMAIN §3)', () => {
     const repairs = [];
     for (let i = 0; i < 20; i += 1) repairs.push(await newRepair({ location }));
     const results = await Promise.all(
-      repairs.map((r) => as('staff').post(`/api/repair-orders/${r.documentId}/actions/resolve`, { data: { resolution: '已处理完毕' } })),
+      repairs.map((r) =>
+        as('staff').post(`/api/repair-orders/${r.documentId}/actions/resolve`, { data: { resolution: '已处理完毕' } }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(repairs.map(() => 200));
     // This rule's day so far: the 100 repairs above and these 20, every one counted once.
-    const all = await as('supervisor').get(`/api/callbacks?filters[rule][$eq]=${encodeURIComponent('报修抽样测试')}&pagination[pageSize]=1`);
+    const all = await as('supervisor').get(
+      `/api/callbacks?filters[rule][$eq]=${encodeURIComponent('报修抽样测试')}&pagination[pageSize]=1`,
+    );
     const total = all.body.meta.pagination.total as number;
     expect(total).toBeGreaterThanOrEqual(Math.ceil(0.3 * 120));
     expect(total).toBeLessThanOrEqual(Math.ceil(0.3 * 120) + 10);
@@ -80,8 +106,13 @@ describe('complaint callbacks (投诉回访 100%, 7 days, supervisor)', () => {
     const tasks = await callbacksOf([complaint.documentId]);
     expect(tasks).toHaveLength(1);
     expect(tasks[0]).toMatchObject({
-      status: 'pending', sourceRegister: 'complaint', sourceNumber: complaint.number, callerRole: 'supervisor', attempts: 0,
-      dueAt: later(resolved.resolvedAt, 7 * DAY).toISOString(), selection: '回访比例100%：全部回访',
+      status: 'pending',
+      sourceRegister: 'complaint',
+      sourceNumber: complaint.number,
+      callerRole: 'supervisor',
+      attempts: 0,
+      dueAt: later(resolved.resolvedAt, 7 * DAY).toISOString(),
+      selection: '回访比例100%：全部回访',
     });
     expect(tasks[0].number).toMatch(/^HF-\d{8}-\d{4}$/);
   });
@@ -101,7 +132,9 @@ describe('complaint callbacks (投诉回访 100%, 7 days, supervisor)', () => {
     await resolve('complaints', complaint.documentId);
     const callback = await callbackOf(complaint.documentId);
     for (const _ of [1, 2]) {
-      const res = await as('supervisor').post(`/api/callbacks/${callback.documentId}/actions/unreachable`, { data: { method: 'phone', comments: '无人接听' } });
+      const res = await as('supervisor').post(`/api/callbacks/${callback.documentId}/actions/unreachable`, {
+        data: { method: 'phone', comments: '无人接听' },
+      });
       expect(res.status).toBe(200);
     }
     expect(await callbackOf(complaint.documentId)).toMatchObject({ status: 'pending', attempts: 2, reached: false });
@@ -111,7 +144,9 @@ describe('complaint callbacks (投诉回访 100%, 7 days, supervisor)', () => {
     const complaint = await newComplaint();
     await resolve('complaints', complaint.documentId);
     const callback = await callbackOf(complaint.documentId);
-    const res = await as('staff').post(`/api/callbacks/${callback.documentId}/actions/record`, { data: { method: 'phone', satisfaction: 'satisfied' } });
+    const res = await as('staff').post(`/api/callbacks/${callback.documentId}/actions/record`, {
+      data: { method: 'phone', satisfaction: 'satisfied' },
+    });
     expect(res.status).toBe(403);
     expect(res.body.error.details.code).toBe('CALLBACK_CALLER_ROLE');
     expect((await callbackOf(complaint.documentId)).status).toBe('pending');
@@ -125,7 +160,12 @@ describe('complaint callbacks (投诉回访 100%, 7 days, supervisor)', () => {
       data: { method: 'phone', satisfaction: 'satisfied', score: 5, comments: '维修及时' },
     });
     expect(res.status).toBe(200);
-    expect(await callbackOf(complaint.documentId)).toMatchObject({ status: 'done', attempts: 1, reached: true, satisfaction: 'satisfied' });
+    expect(await callbackOf(complaint.documentId)).toMatchObject({
+      status: 'done',
+      attempts: 1,
+      reached: true,
+      satisfaction: 'satisfied',
+    });
     const after = await as('staff').get(`/api/complaints/${complaint.documentId}`);
     expect(after.body.data.status).toBe('closed');
   });
@@ -138,7 +178,12 @@ describe('overdue callbacks (回访超时)', () => {
     const callback = await callbackOf(complaint.documentId);
     const fired = await runScheduler(later(callback.dueAt, 60_000));
     expect(fired.filter((f) => f.recordId === callback.documentId)).toEqual([
-      expect.objectContaining({ clock: '回访时限', step: 'level-1', outcome: 'notified', recipients: ['supervisor@wuyedesk.local'] }),
+      expect.objectContaining({
+        clock: '回访时限',
+        step: 'level-1',
+        outcome: 'notified',
+        recipients: ['supervisor@wuyedesk.local'],
+      }),
     ]);
   });
 });
@@ -161,11 +206,20 @@ describe('a dissatisfied resident (不满意)', () => {
     });
     expect(res.status).toBe(200);
 
-    const reopened = await as('supervisor').get(`/api/complaints?filters[reopenedFrom][documentId][$eq]=${complaint.documentId}&populate[reopenedFrom]=true`);
+    const reopened = await as('supervisor').get(
+      `/api/complaints?filters[reopenedFrom][documentId][$eq]=${complaint.documentId}&populate[reopenedFrom]=true`,
+    );
     expect(reopened.body.data).toHaveLength(1);
     const followUp = reopened.body.data[0];
-    expect(followUp).toMatchObject({ kind: 'complaint', status: 'received', residentName: '赵敏', reopenedFrom: { documentId: complaint.documentId } });
-    expect(followUp.description).toBe(`回访不满意（客户诉求 ${complaint.number}，回访 ${callback.number}）：灯还是不亮`);
+    expect(followUp).toMatchObject({
+      kind: 'complaint',
+      status: 'received',
+      residentName: '赵敏',
+      reopenedFrom: { documentId: complaint.documentId },
+    });
+    expect(followUp.description).toBe(
+      `回访不满意（客户诉求 ${complaint.number}，回访 ${callback.number}）：灯还是不亮`,
+    );
     const done = await as('supervisor').get(`/api/callbacks/${callback.documentId}?populate[followUp]=true`);
     expect(done.body.data.followUp.documentId).toBe(followUp.documentId);
 
@@ -183,10 +237,22 @@ describe('a dissatisfied resident (不满意)', () => {
 describe('callback rules and figures', () => {
   it('rejects a rule with a bad rate, on its field, in Chinese', async () => {
     const res = await as('admin').post('/api/callback-rules', {
-      data: { name: '坏规则', register: 'repair-order', conditions: [], trigger: 'resolve', windowAmount: 10, windowUnit: 'calendar_days', rate: 130, callerRole: 'staff', methods: ['phone'] },
+      data: {
+        name: '坏规则',
+        register: 'repair-order',
+        conditions: [],
+        trigger: 'resolve',
+        windowAmount: 10,
+        windowUnit: 'calendar_days',
+        rate: 130,
+        callerRole: 'staff',
+        methods: ['phone'],
+      },
     });
     expect(res.status).toBe(400);
-    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['rate'], message: '回访比例应为0–100的整数' })]);
+    expect(res.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['rate'], message: '回访比例应为0–100的整数' }),
+    ]);
   });
 
   it('lets only the administrator edit rules', async () => {
@@ -199,7 +265,9 @@ describe('callback rules and figures', () => {
     const complaint = await newComplaint();
     await resolve('complaints', complaint.documentId);
     const callback = await callbackOf(complaint.documentId);
-    await as('supervisor').post(`/api/callbacks/${callback.documentId}/actions/record`, { data: { method: 'visit', satisfaction: 'basically_satisfied', score: 4 } });
+    await as('supervisor').post(`/api/callbacks/${callback.documentId}/actions/record`, {
+      data: { method: 'visit', satisfaction: 'basically_satisfied', score: 4 },
+    });
     const from = new Date(Date.now() - DAY).toISOString();
     const to = new Date(Date.now() + DAY).toISOString();
     const res = await as('director').get(`/api/callback-figures?from=${from}&to=${to}&granularity=month`);

@@ -119,7 +119,17 @@ export const callbackRegister: RegisterDescription = {
   },
   titleField: 'number',
   searchFields: ['number', 'sourceNumber', 'residentName', 'residentPhone'],
-  listFields: ['number', 'sourceNumber', 'residentName', 'residentPhone', 'callerRole', 'status', 'dueAt', 'attempts', 'satisfaction'],
+  listFields: [
+    'number',
+    'sourceNumber',
+    'residentName',
+    'residentPhone',
+    'callerRole',
+    'status',
+    'dueAt',
+    'attempts',
+    'satisfaction',
+  ],
   defaultSort: { field: 'dueAt', order: 'asc' },
   indexes: [['status', 'dueAt'], ['sourceRegister', 'sourceId'], ['triggeredAt']],
   access: [

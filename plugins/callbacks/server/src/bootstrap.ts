@@ -25,7 +25,13 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await samplingStore(strapi.db.connection).ensureTable();
   await seedOnce(strapi);
   const roles = getRecordsService(strapi, 'roles');
-  roles.grant({ roles: CALLBACK_RULE_READERS, actions: ['plugin::callbacks.figures.find', 'plugin::callbacks.rules.find'] });
-  roles.grant({ roles: CALLBACK_RULE_EDITORS, actions: ['plugin::callbacks.rules.create', 'plugin::callbacks.rules.update'] });
+  roles.grant({
+    roles: CALLBACK_RULE_READERS,
+    actions: ['plugin::callbacks.figures.find', 'plugin::callbacks.rules.find'],
+  });
+  roles.grant({
+    roles: CALLBACK_RULE_EDITORS,
+    actions: ['plugin::callbacks.rules.create', 'plugin::callbacks.rules.update'],
+  });
   getRecordsService(strapi, 'events').on((event) => getService(strapi, 'tasks').onEvent(event));
 };

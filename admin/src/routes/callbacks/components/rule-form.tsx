@@ -10,7 +10,15 @@ import { fromRuleForm, toRuleForm, type RuleFormValues } from '../callback-data'
 const OPERATORS = ['eq', 'ne', 'in'] as const;
 
 /** Creates or edits one rule; the server checks it again and its field errors land on the fields. */
-export const RuleForm = ({ rule, onClose, onSaved }: { rule: CallbackRule | null; onClose: () => void; onSaved: () => void }) => {
+export const RuleForm = ({
+  rule,
+  onClose,
+  onSaved,
+}: {
+  rule: CallbackRule | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) => {
   const t = useTranslate();
   const locale = useLocale();
   const { notification } = App.useApp();
@@ -62,11 +70,16 @@ export const RuleForm = ({ rule, onClose, onSaved }: { rule: CallbackRule | null
           <Form.Item name="register" label={t('callbackRules.register')} rules={[{ required: true }]}>
             <Select
               style={{ width: 200 }}
-              options={registers.filter((r) => r.workflow && r.key !== 'callback').map((r) => ({ value: r.key, label: r.label[locale] }))}
+              options={registers
+                .filter((r) => r.workflow && r.key !== 'callback')
+                .map((r) => ({ value: r.key, label: r.label[locale] }))}
             />
           </Form.Item>
           <Form.Item name="trigger" label={t('callbackRules.trigger')} rules={[{ required: true }]}>
-            <Select style={{ width: 160 }} options={(register?.workflow?.actions ?? []).map((a) => ({ value: a.name, label: a.label[locale] }))} />
+            <Select
+              style={{ width: 160 }}
+              options={(register?.workflow?.actions ?? []).map((a) => ({ value: a.name, label: a.label[locale] }))}
+            />
           </Form.Item>
         </Space>
         <Form.Item label={t('callbackRules.conditions')}>
@@ -79,11 +92,17 @@ export const RuleForm = ({ rule, onClose, onSaved }: { rule: CallbackRule | null
                       <Select
                         style={{ width: 160 }}
                         placeholder={t('callbackRules.field')}
-                        options={(register?.fields ?? []).filter((f) => f.type === 'enum' || f.type === 'string').map((f) => ({ value: f.name, label: f.label[locale] }))}
+                        options={(register?.fields ?? [])
+                          .filter((f) => f.type === 'enum' || f.type === 'string')
+                          .map((f) => ({ value: f.name, label: f.label[locale] }))}
                       />
                     </Form.Item>
                     <Form.Item name={[name, 'operator']} rules={[{ required: true }]}>
-                      <Select style={{ width: 110 }} placeholder={t('callbackRules.operator')} options={OPERATORS.map((o) => ({ value: o, label: t(`callbackRules.${o}`) }))} />
+                      <Select
+                        style={{ width: 110 }}
+                        placeholder={t('callbackRules.operator')}
+                        options={OPERATORS.map((o) => ({ value: o, label: t(`callbackRules.${o}`) }))}
+                      />
                     </Form.Item>
                     <Form.Item name={[name, 'value']} tooltip={t('callbackRules.valueHint')}>
                       <Input style={{ width: 200 }} placeholder={t('callbackRules.valueHint')} />
@@ -115,7 +134,10 @@ export const RuleForm = ({ rule, onClose, onSaved }: { rule: CallbackRule | null
             <InputNumber min={0} max={100} precision={0} />
           </Form.Item>
           <Form.Item name="callerRole" label={t('callbackRules.callerRole')}>
-            <Select style={{ width: 140 }} options={CALLER_ROLE_OPTIONS.map((o) => ({ value: o.value, label: o.label[locale] }))} />
+            <Select
+              style={{ width: 140 }}
+              options={CALLER_ROLE_OPTIONS.map((o) => ({ value: o.value, label: o.label[locale] }))}
+            />
           </Form.Item>
         </Space>
         <Form.Item name="methods" label={t('callbackRules.methods')} rules={[{ required: true }]}>

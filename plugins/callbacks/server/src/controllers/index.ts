@@ -7,13 +7,15 @@ const GRANULARITIES = ['day', 'week', 'month'] as const;
 
 const dateParam = (value: unknown, name: string): Date => {
   const date = typeof value === 'string' ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime())) throw new ValidationError(`请提供有效的${name}（ISO 日期时间）`, { code: 'INVALID_PERIOD' });
+  if (!date || Number.isNaN(date.getTime()))
+    throw new ValidationError(`请提供有效的${name}（ISO 日期时间）`, { code: 'INVALID_PERIOD' });
   return date;
 };
 
 const bodyData = (ctx: Context): Record<string, unknown> => {
   const data = (ctx.request as unknown as { body?: { data?: unknown } }).body?.data;
-  if (!data || typeof data !== 'object') throw new ValidationError('请求体应为 { data: {...} }', { code: 'INVALID_BODY' });
+  if (!data || typeof data !== 'object')
+    throw new ValidationError('请求体应为 { data: {...} }', { code: 'INVALID_BODY' });
   return data as Record<string, unknown>;
 };
 
@@ -23,7 +25,8 @@ const figuresController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const from = dateParam(ctx.query.from, '开始时间');
     const to = dateParam(ctx.query.to, '结束时间');
     const granularity = (ctx.query.granularity ?? 'month') as (typeof GRANULARITIES)[number];
-    if (!GRANULARITIES.includes(granularity)) throw new ValidationError('统计周期应为 day、week 或 month', { code: 'INVALID_GRANULARITY' });
+    if (!GRANULARITIES.includes(granularity))
+      throw new ValidationError('统计周期应为 day、week 或 month', { code: 'INVALID_GRANULARITY' });
     if (to <= from) throw new ValidationError('结束时间应晚于开始时间', { code: 'INVALID_PERIOD' });
     ctx.body = { data: await getService(strapi, 'figures').rows({ from, to, granularity }) };
   },

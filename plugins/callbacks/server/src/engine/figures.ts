@@ -43,7 +43,11 @@ export interface CallbackTaskFacts {
  * its trigger, so a period's rate compares like with like. The target is the rates of the rules
  * that applied, weighted by their records (complaints 100%, repairs 30%).
  */
-export const callbackFigures = ({ triggered, tasks, granularity }: {
+export const callbackFigures = ({
+  triggered,
+  tasks,
+  granularity,
+}: {
   triggered: TriggeredRecord[];
   tasks: CallbackTaskFacts[];
   granularity: FigureGranularity;
@@ -55,8 +59,22 @@ export const callbackFigures = ({ triggered, tasks, granularity }: {
     let found = rows.get(key);
     if (!found) {
       found = {
-        register, department, period, resolved: 0, required: 0, done: 0, onTime: 0, rate: 0, target: 0,
-        satisfied: 0, basicallySatisfied: 0, dissatisfied: 0, averageScore: null, targetSum: 0, scoreSum: 0, scores: 0,
+        register,
+        department,
+        period,
+        resolved: 0,
+        required: 0,
+        done: 0,
+        onTime: 0,
+        rate: 0,
+        target: 0,
+        satisfied: 0,
+        basicallySatisfied: 0,
+        dissatisfied: 0,
+        averageScore: null,
+        targetSum: 0,
+        scoreSum: 0,
+        scores: 0,
       };
       rows.set(key, found);
     }
@@ -88,5 +106,10 @@ export const callbackFigures = ({ triggered, tasks, granularity }: {
       target: r.resolved ? targetSum / r.resolved : 0,
       averageScore: scores ? scoreSum / scores : null,
     }))
-    .sort((a, b) => a.period.localeCompare(b.period) || a.register.localeCompare(b.register) || (a.department ?? '').localeCompare(b.department ?? ''));
+    .sort(
+      (a, b) =>
+        a.period.localeCompare(b.period) ||
+        a.register.localeCompare(b.register) ||
+        (a.department ?? '').localeCompare(b.department ?? ''),
+    );
 };

@@ -1,5 +1,6 @@
 /** '2026-11-24 10:30' on the Shanghai clock. */
-const shanghai = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+const shanghai = (at: Date): string =>
+  new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 export interface DissatisfiedMailInput {
   callbackNumber: string;
@@ -35,9 +36,15 @@ export const dissatisfiedMail = (input: DissatisfiedMailInput): { subject: strin
 });
 
 /** The new complaint's description: the first record and what the resident said. */
-export const reopenedDescription = ({ sourceLabel, sourceNumber, callbackNumber, comments }: {
+export const reopenedDescription = ({
+  sourceLabel,
+  sourceNumber,
+  callbackNumber,
+  comments,
+}: {
   sourceLabel: string;
   sourceNumber: string;
   callbackNumber: string;
   comments: string | null;
-}): string => `回访不满意（${sourceLabel} ${sourceNumber}，回访 ${callbackNumber}）：${comments || '住户对处理结果不满意'}`;
+}): string =>
+  `回访不满意（${sourceLabel} ${sourceNumber}，回访 ${callbackNumber}）：${comments || '住户对处理结果不满意'}`;

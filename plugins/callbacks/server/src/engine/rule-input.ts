@@ -19,17 +19,28 @@ const METHODS = CALLBACK_METHOD_OPTIONS.map((o) => o.value);
 export const ruleProblems = (input: Raw, registers: RegisterDescription[]): FieldError[] => {
   const problems: FieldError[] = [];
   const bad = (field: string, message: string) => problems.push({ path: [field], code: 'PATTERN', message });
-  if (typeof input.name !== 'string' || !input.name.trim() || input.name.length > 100) bad('name', '请填写规则名称（不超过100字）');
+  if (typeof input.name !== 'string' || !input.name.trim() || input.name.length > 100)
+    bad('name', '请填写规则名称（不超过100字）');
   const register = registers.find((r) => r.key === input.register);
   if (!register || !register.workflow) bad('register', '请选择有流程的登记簿');
-  if (register?.workflow && !register.workflow.actions.some((a) => a.name === input.trigger)) bad('trigger', '触发操作不是该登记簿的流程操作');
-  if (!Number.isInteger(input.windowAmount) || (input.windowAmount as number) < 0 || (input.windowAmount as number) > 365) {
+  if (register?.workflow && !register.workflow.actions.some((a) => a.name === input.trigger))
+    bad('trigger', '触发操作不是该登记簿的流程操作');
+  if (
+    !Number.isInteger(input.windowAmount) ||
+    (input.windowAmount as number) < 0 ||
+    (input.windowAmount as number) > 365
+  ) {
     bad('windowAmount', '回访时限应为0–365的整数');
   }
   if (!CALLBACK_WINDOW_UNITS.includes(input.windowUnit as never)) bad('windowUnit', '时限单位应为自然日或工作日');
-  if (!Number.isInteger(input.rate) || (input.rate as number) < 0 || (input.rate as number) > 100) bad('rate', '回访比例应为0–100的整数');
+  if (!Number.isInteger(input.rate) || (input.rate as number) < 0 || (input.rate as number) > 100)
+    bad('rate', '回访比例应为0–100的整数');
   if (input.callerRole !== 'supervisor' && input.callerRole !== 'staff') bad('callerRole', '请选择回访人岗位');
-  if (!Array.isArray(input.methods) || !input.methods.length || input.methods.some((m) => !METHODS.includes(m as string))) {
+  if (
+    !Array.isArray(input.methods) ||
+    !input.methods.length ||
+    input.methods.some((m) => !METHODS.includes(m as string))
+  ) {
     bad('methods', '请至少选择一种回访方式');
   }
   const conditions = input.conditions ?? [];
@@ -53,7 +64,11 @@ export const ruleProblems = (input: Raw, registers: RegisterDescription[]): Fiel
 export const toRuleInput = (input: Raw): CallbackRuleInput => ({
   name: String(input.name).trim(),
   register: String(input.register),
-  conditions: ((input.conditions ?? []) as CallbackCondition[]).map((c) => ({ field: c.field, operator: c.operator, value: c.value })),
+  conditions: ((input.conditions ?? []) as CallbackCondition[]).map((c) => ({
+    field: c.field,
+    operator: c.operator,
+    value: c.value,
+  })),
   trigger: String(input.trigger),
   windowAmount: Number(input.windowAmount),
   windowUnit: input.windowUnit as CallbackRuleInput['windowUnit'],

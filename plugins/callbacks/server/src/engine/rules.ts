@@ -8,7 +8,13 @@ export type ConditionMatcher = (condition: CallbackCondition, record: Record<str
  * conditions all hold, the most specific (most conditions), ties to the oldest — as deadline
  * policies are chosen. One callback per trigger.
  */
-export const chooseRule = ({ rules, register, action, record, holds }: {
+export const chooseRule = ({
+  rules,
+  register,
+  action,
+  record,
+  holds,
+}: {
   rules: CallbackRule[];
   register: string;
   action: string;
@@ -16,5 +22,7 @@ export const chooseRule = ({ rules, register, action, record, holds }: {
   holds: ConditionMatcher;
 }): CallbackRule | null =>
   rules
-    .filter((r) => r.active && r.register === register && r.trigger === action && r.conditions.every((c) => holds(c, record)))
+    .filter(
+      (r) => r.active && r.register === register && r.trigger === action && r.conditions.every((c) => holds(c, record)),
+    )
     .sort((a, b) => b.conditions.length - a.conditions.length || a.id - b.id)[0] ?? null;

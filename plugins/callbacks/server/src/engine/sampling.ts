@@ -35,12 +35,18 @@ export interface SamplingDecision {
 
 /** A uniform score in [0, 1) from the first 52 bits of SHA-256. */
 export const samplingScore = ({ seed, register, number }: { seed: string; register: string; number: string }): number =>
-  Number.parseInt(createHash('sha256').update(`${seed}:${register}:${number}`).digest('hex').slice(0, 13), 16) / 2 ** 52;
+  Number.parseInt(createHash('sha256').update(`${seed}:${register}:${number}`).digest('hex').slice(0, 13), 16) /
+  2 ** 52;
 
 /** How many of `resolved` records must be chosen to meet `rate` (0–100). */
 export const requiredCount = (rate: number, resolved: number): number => Math.ceil((rate * resolved) / 100 - 1e-9);
 
-export const decide = ({ rate, score, before, slack = DEFAULT_SLACK }: {
+export const decide = ({
+  rate,
+  score,
+  before,
+  slack = DEFAULT_SLACK,
+}: {
   /** 0–100. */
   rate: number;
   score: number;
@@ -49,11 +55,23 @@ export const decide = ({ rate, score, before, slack = DEFAULT_SLACK }: {
   before: { resolved: number; chosen: number };
 }): SamplingDecision => {
   const resolved = before.resolved + 1;
-  const pick = (reason: SamplingReason): SamplingDecision => ({ chosen: true, reason, score, resolved, chosenCount: before.chosen + 1 });
+  const pick = (reason: SamplingReason): SamplingDecision => ({
+    chosen: true,
+    reason,
+    score,
+    resolved,
+    chosenCount: before.chosen + 1,
+  });
   if (rate >= 100) return pick('all');
   const needed = requiredCount(rate, resolved);
   if (before.chosen < needed) return pick(score < rate / 100 ? 'sample' : 'top-up');
-  const skip = (reason: SamplingReason): SamplingDecision => ({ chosen: false, reason, score, resolved, chosenCount: before.chosen });
+  const skip = (reason: SamplingReason): SamplingDecision => ({
+    chosen: false,
+    reason,
+    score,
+    resolved,
+    chosenCount: before.chosen,
+  });
   if (score < rate / 100) return before.chosen + 1 > needed + slack ? skip('capped') : pick('sample');
   return skip('skipped');
 };
@@ -61,7 +79,17 @@ export const decide = ({ rate, score, before, slack = DEFAULT_SLACK }: {
 const percent = (rate: number) => `${rate}%`;
 
 /** Why, in the office's words: written on the callback task and on the source record's history. */
-export const samplingNote = ({ decision, rate, day, seed }: { decision: SamplingDecision; rate: number; day: string; seed: string }): string => {
+export const samplingNote = ({
+  decision,
+  rate,
+  day,
+  seed,
+}: {
+  decision: SamplingDecision;
+  rate: number;
+  day: string;
+  seed: string;
+}): string => {
   const score = decision.score.toFixed(4);
   const dayText = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
   switch (decision.reason) {

@@ -9,7 +9,7 @@ import { getService } from '../utils/get-service';
 type Raw = Record<string, unknown>;
 
 const dateOf = (value: unknown): Date | null => (value ? new Date(String(value)) : null);
-const departmentName = (row: Raw): string | null => ((row.department as { name?: string } | null)?.name ?? null);
+const departmentName = (row: Raw): string | null => (row.department as { name?: string } | null)?.name ?? null;
 
 /**
  * 回访率 against target and satisfaction (DOMAIN §6), for the statistics export:
@@ -17,7 +17,15 @@ const departmentName = (row: Raw): string | null => ((row.department as { name?:
  * A record counts when its rule's trigger happened in [from, to); its callback counts in the same period.
  */
 export const figures = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async rows({ from, to, granularity }: { from: Date; to: Date; granularity: FigureGranularity }): Promise<CallbackFigureRow[]> {
+  async rows({
+    from,
+    to,
+    granularity,
+  }: {
+    from: Date;
+    to: Date;
+    granularity: FigureGranularity;
+  }): Promise<CallbackFigureRow[]> {
     const rules = (await getService(strapi, 'rules').list()).filter((r) => r.active);
     const triggered: TriggeredRecord[] = [];
     for (const key of [...new Set(rules.map((r) => r.register))]) {
@@ -28,7 +36,9 @@ export const figures = ({ strapi }: { strapi: Core.Strapi }) => ({
         if (!register || !stamp) continue;
         const rows = (await strapi.db.query(register.uid as UID.Schema).findMany({
           where: { [stamp]: { $gte: from, $lt: to } },
-          populate: register.fields.some((f) => f.name === 'department') ? { department: { select: ['name', 'documentId'] } } : undefined,
+          populate: register.fields.some((f) => f.name === 'department')
+            ? { department: { select: ['name', 'documentId'] } }
+            : undefined,
         })) as Raw[];
         for (const row of rows) {
           const rule = chooseRule({ rules: mine, register: key, action: trigger, record: row, holds: conditionHolds });

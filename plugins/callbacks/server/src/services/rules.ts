@@ -39,7 +39,9 @@ export const rules = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async forRegister(register: string): Promise<CallbackRule[]> {
-      return ((await query().findMany({ where: { register, active: true }, orderBy: { id: 'asc' } })) as Raw[]).map(toRule);
+      return ((await query().findMany({ where: { register, active: true }, orderBy: { id: 'asc' } })) as Raw[]).map(
+        toRule,
+      );
     },
 
     async byId(id: number): Promise<CallbackRule | null> {

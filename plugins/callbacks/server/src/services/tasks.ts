@@ -31,7 +31,13 @@ type Transitioned = Extract<RecordEvent, { type: 'transitioned' }>;
 
 /** The other plugins' services, as this one uses them (plugins reach each other through services). */
 interface Outbox {
-  enqueue(input: { key: string; to: string; subject: string; text: string; urgent?: boolean }): Promise<{ queued: boolean }>;
+  enqueue(input: {
+    key: string;
+    to: string;
+    subject: string;
+    text: string;
+    urgent?: boolean;
+  }): Promise<{ queued: boolean }>;
 }
 interface Recipients {
   resolve(input: { notify: string; record: Raw }): Promise<string[]>;
@@ -42,7 +48,8 @@ interface Calendar {
 
 const documentIdOf = (value: unknown): string | null => {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'documentId' in value) return String((value as { documentId: unknown }).documentId);
+  if (value && typeof value === 'object' && 'documentId' in value)
+    return String((value as { documentId: unknown }).documentId);
   return null;
 };
 
@@ -56,7 +63,13 @@ const stampTime = (register: RegisterDescription, action: string, record: Raw): 
 };
 
 /** 回访方式 → how the reopened complaint reached the desk. */
-const CHANNEL_OF_METHOD: Record<string, string> = { visit: 'visit', phone: 'phone', written: 'letter', onsite: 'visit', random: 'phone' };
+const CHANNEL_OF_METHOD: Record<string, string> = {
+  visit: 'visit',
+  phone: 'phone',
+  written: 'letter',
+  onsite: 'visit',
+  random: 'phone',
+};
 
 /**
  * Callback tasks (回访), driven by record events inside the transaction of the change:
@@ -86,7 +99,17 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const createTask = async ({ event, rule, at, selection }: { event: Transitioned; rule: CallbackRule; at: Date; selection: string }) => {
+  const createTask = async ({
+    event,
+    rule,
+    at,
+    selection,
+  }: {
+    event: Transitioned;
+    rule: CallbackRule;
+    at: Date;
+    selection: string;
+  }) => {
     const calendar = await (strapi.plugin('deadlines').service('calendar') as Calendar).active();
     const dueAt = addDuration({ start: at, amount: rule.windowAmount, unit: rule.windowUnit, calendar });
     // Relations come from `before` (loaded with their documentId); resolving does not change them.
@@ -122,9 +145,17 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
     const rules = await getService(strapi, 'rules').forRegister(event.register.key);
     if (!rules.length) return;
     const record: Raw = { ...event.before, ...event.record };
-    const rule = chooseRule({ rules, register: event.register.key, action: event.action, record, holds: conditionHolds });
+    const rule = chooseRule({
+      rules,
+      register: event.register.key,
+      action: event.action,
+      record,
+      holds: conditionHolds,
+    });
     if (!rule) return;
-    const existing = await callbacks().count({ where: { sourceRegister: event.register.key, sourceId: event.record.documentId } });
+    const existing = await callbacks().count({
+      where: { sourceRegister: event.register.key, sourceId: event.record.documentId },
+    });
     if (existing) return;
     const at = stampTime(event.register, event.action, event.record);
     const day = shanghaiDay(at);
@@ -132,7 +163,12 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
     const number = String(event.record.number ?? event.record.documentId);
     await strapi.db.transaction(async ({ trx }) => {
       const before = await store().countTriggered({ ruleId: rule.id, day }, trx);
-      const decision = decide({ rate: rule.rate, score: samplingScore({ seed, register: event.register.key, number }), before, slack });
+      const decision = decide({
+        rate: rule.rate,
+        score: samplingScore({ seed, register: event.register.key, number }),
+        before,
+        slack,
+      });
       const note = samplingNote({ decision, rate: rule.rate, day, seed });
       let task: RecordValues | null = null;
       if (decision.chosen) {
@@ -156,7 +192,8 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
   const reopen = async (event: Transitioned, actor: Actor) => {
     const { record, before } = event;
     const sourceRegisterKey = String(before.sourceRegister);
-    const sourceLabel = (await getRecordsService(strapi, 'registry').find(sourceRegisterKey))?.label['zh-CN'] ?? sourceRegisterKey;
+    const sourceLabel =
+      (await getRecordsService(strapi, 'registry').find(sourceRegisterKey))?.label['zh-CN'] ?? sourceRegisterKey;
     const sourceNumber = String(before.sourceNumber ?? '');
     const comments = text(record.comments);
     const at = stampTime(event.register, event.action, record);
@@ -172,7 +209,12 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
         ...(documentIdOf(before.unit) ? { unit: documentIdOf(before.unit) } : {}),
         ...(text(before.address) ? { address: before.address } : {}),
         ...(!documentIdOf(before.unit) && !text(before.address) ? { address: '（原记录未登记地址）' } : {}),
-        description: reopenedDescription({ sourceLabel, sourceNumber, callbackNumber: String(record.number), comments }),
+        description: reopenedDescription({
+          sourceLabel,
+          sourceNumber,
+          callbackNumber: String(record.number),
+          comments,
+        }),
         ...(sourceRegisterKey === complaintRegister.key ? { reopenedFrom: String(before.sourceId) } : {}),
       },
       system: { fromCallback: record.documentId },
@@ -192,7 +234,10 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
       at,
       link: `${publicUrl}/${complaintRegister.pluralName}/show/${complaint.documentId}`,
     });
-    const directors = await (strapi.plugin('deadlines').service('recipients') as Recipients).resolve({ notify: 'director', record: {} });
+    const directors = await (strapi.plugin('deadlines').service('recipients') as Recipients).resolve({
+      notify: 'director',
+      record: {},
+    });
     const outbox = strapi.plugin('outbox').service('outbox') as Outbox;
     for (const to of directors) {
       // One mail per callback and director, whatever retries happen.
@@ -207,7 +252,9 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
     const { before, record } = event;
     const register = await getRecordsService(strapi, 'registry').find(String(before.sourceRegister));
     if (!register?.workflow) return;
-    const source = (await strapi.db.query(register.uid as UID.Schema).findOne({ where: { documentId: String(before.sourceId) } })) as Raw | null;
+    const source = (await strapi.db
+      .query(register.uid as UID.Schema)
+      .findOne({ where: { documentId: String(before.sourceId) } })) as Raw | null;
     if (!source) return;
     const status = String(source[register.workflow.field]);
     const close = register.workflow.actions.find(
@@ -220,14 +267,27 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
     const late = !!source.dueAt && !!finishedAt && finishedAt.getTime() > new Date(String(source.dueAt)).getTime();
     if (late && !text(source.lateReason)) {
       await history().write({
-        register, record: { documentId: String(source.documentId), number: source.number }, action: 'callback-done', from: status, to: status,
-        actor, note: `回访已完成（${String(record.number)}）；记录已超时，请填写延误原因后关闭`, at: new Date(),
+        register,
+        record: { documentId: String(source.documentId), number: source.number },
+        action: 'callback-done',
+        from: status,
+        to: status,
+        actor,
+        note: `回访已完成（${String(record.number)}）；记录已超时，请填写延误原因后关闭`,
+        at: new Date(),
       });
       return;
     }
     const note = `回访已完成（${String(record.number)}）${followUpNumber ? `，住户不满意，已转新诉求 ${followUpNumber}` : ''}，自动关闭`;
     const at = stampTime(event.register, event.action, record);
-    await records().act({ register, documentId: String(source.documentId), actionName: close.name, input: { note }, actor, at });
+    await records().act({
+      register,
+      documentId: String(source.documentId),
+      actionName: close.name,
+      input: { note },
+      actor,
+      at,
+    });
   };
 
   /** A callback attempt: who may call, which methods, attempts counted, then the consequences. */
@@ -250,9 +310,15 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
       followUp = await reopen(event, actor);
       data.followUp = followUp.documentId;
     }
-    await strapi.documents(CALLBACK_UID as UID.CollectionType).update({ documentId: record.documentId, data: data as never });
+    await strapi
+      .documents(CALLBACK_UID as UID.CollectionType)
+      .update({ documentId: record.documentId, data: data as never });
     // The records service answers the request with this same object: let it show what changed.
-    Object.assign(record, data, followUp ? { followUp: { documentId: followUp.documentId, number: followUp.number } } : {});
+    Object.assign(
+      record,
+      data,
+      followUp ? { followUp: { documentId: followUp.documentId, number: followUp.number } } : {},
+    );
     if (action === 'record') await closeSource(event, actor, followUp ? String(followUp.number) : null);
   };
 

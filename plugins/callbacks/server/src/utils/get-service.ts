@@ -10,4 +10,5 @@ export type Service<N extends ServiceName> = ReturnType<Services[N]>;
 export const getService = <N extends ServiceName>(strapi: Core.Strapi, name: N): Service<N> =>
   strapi.plugin('callbacks').service(name) as Service<N>;
 
-export const getConfig = (strapi: Core.Strapi): CallbacksConfig => strapi.config.get('plugin::callbacks') as CallbacksConfig;
+export const getConfig = (strapi: Core.Strapi): CallbacksConfig =>
+  strapi.config.get('plugin::callbacks') as CallbacksConfig;

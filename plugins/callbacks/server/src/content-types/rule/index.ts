@@ -18,7 +18,12 @@ export const rule = {
       conditions: { type: 'json' },
       trigger: { type: 'string', required: true, default: 'resolve' },
       windowAmount: { type: 'integer', required: true, default: 7 },
-      windowUnit: { type: 'enumeration', enum: ['calendar_days', 'working_days'], required: true, default: 'calendar_days' },
+      windowUnit: {
+        type: 'enumeration',
+        enum: ['calendar_days', 'working_days'],
+        required: true,
+        default: 'calendar_days',
+      },
       rate: { type: 'integer', required: true, default: 100 },
       callerRole: { type: 'enumeration', enum: ['supervisor', 'staff'], required: true, default: 'staff' },
       methods: { type: 'json' },

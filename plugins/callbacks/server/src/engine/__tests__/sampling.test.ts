@@ -51,12 +51,18 @@ describe('callback sampling (回访抽样)', () => {
   it('chooses the same records for the same seed, and others for another seed', () => {
     fc.assert(
       fc.property(arbitraryRun, ({ seed, rate, days }) => {
-        const chosen = (s: string) => simulate({ seed: s, rate, days }).filter((d) => d.chosen).map((d) => d.number);
+        const chosen = (s: string) =>
+          simulate({ seed: s, rate, days })
+            .filter((d) => d.chosen)
+            .map((d) => d.number);
         expect(chosen(seed)).toEqual(chosen(seed));
       }),
     );
     const days = Array.from({ length: 200 }, (_, i) => i % 5);
-    const pick = (s: string) => simulate({ seed: s, rate: 30, days }).filter((d) => d.chosen).map((d) => d.number);
+    const pick = (s: string) =>
+      simulate({ seed: s, rate: 30, days })
+        .filter((d) => d.chosen)
+        .map((d) => d.number);
     expect(pick('one')).not.toEqual(pick('two'));
   });
 
@@ -79,7 +85,9 @@ describe('callback sampling (回访抽样)', () => {
   it('gives a day of 100 repairs at 30% between 30 and 40 callbacks, whatever the seed', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), (seed) => {
-        const count = simulate({ seed, rate: 30, days: Array.from({ length: 100 }, () => 0) }).filter((d) => d.chosen).length;
+        const count = simulate({ seed, rate: 30, days: Array.from({ length: 100 }, () => 0) }).filter(
+          (d) => d.chosen,
+        ).length;
         expect(count).toBeGreaterThanOrEqual(30);
         expect(count).toBeLessThanOrEqual(40);
       }),
@@ -88,7 +96,9 @@ describe('callback sampling (回访抽样)', () => {
   });
 
   it('gives a uniform score in [0, 1)', () => {
-    const scores = Array.from({ length: 10_000 }, (_, i) => samplingScore({ seed: 'x', register: 'repair-order', number: `BX-${i}` }));
+    const scores = Array.from({ length: 10_000 }, (_, i) =>
+      samplingScore({ seed: 'x', register: 'repair-order', number: `BX-${i}` }),
+    );
     expect(Math.min(...scores)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...scores)).toBeLessThan(1);
     const below = scores.filter((s) => s < 0.3).length / scores.length;

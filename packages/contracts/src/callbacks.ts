@@ -68,8 +68,6 @@ export interface CallbackFigureRow {
 export const CALLBACK_ERROR_CODES = {
   pending: 'CALLBACK_PENDING',
   callerRole: 'CALLBACK_CALLER_ROLE',
-  method: 'CALLBACK_METHOD_NOT_ALLOWED',
-  invalidRule: 'CALLBACK_RULE_INVALID',
 } as const;
 
 /** Who may read the callback rules and figures (the server grants, the panel offers the page). */

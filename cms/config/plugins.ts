@@ -26,6 +26,14 @@ export default ({ env }: { env: Env }) => ({
       testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false),
     },
   },
+  callbacks: {
+    enabled: true,
+    resolve: '../plugins/callbacks',
+    config: {
+      samplingSeed: env('CALLBACK_SAMPLING_SEED', 'wuyedesk'),
+      samplingSlack: env.int('CALLBACK_SAMPLING_SLACK', 10),
+    },
+  },
   'users-permissions': {
     config: {
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },

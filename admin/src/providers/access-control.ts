@@ -1,8 +1,12 @@
 import type { AccessControlProvider, CanParams, CanReturnType } from '@refinedev/core';
 import { isFinalState, type Permission, type RoleKey } from '@wuyedesk/contracts';
 import {
-  canEditDeadlineSettings,
+  CALLBACK_RULES_RESOURCE,
+  CALLBACK_WORKLIST_RESOURCE,
+  canCallBack,
   canRecordIntake,
+  canEditDeadlineSettings,
+  canSeeCallbackRules,
   canSeeOverdue,
   DEADLINE_SETTINGS_RESOURCE,
   INTAKE_RESOURCE,
@@ -38,6 +42,8 @@ export const canAccess = ({
   if (resource === INTAKE_RESOURCE) return { can: action === 'list' && canRecordIntake(registers) };
   if (resource === OVERDUE_RESOURCE) return { can: action === 'list' && canSeeOverdue(registers) };
   if (resource === DEADLINE_SETTINGS_RESOURCE) return { can: action === 'list' && canEditDeadlineSettings(role) };
+  if (resource === CALLBACK_WORKLIST_RESOURCE) return { can: action === 'list' && canCallBack(registers) };
+  if (resource === CALLBACK_RULES_RESOURCE) return { can: action === 'list' && canSeeCallbackRules(role) };
   const register = registers.find((r) => r.pluralName === resource);
   if (!register) return { can: false };
   const status = typeof params?.status === 'string' ? params.status : undefined;

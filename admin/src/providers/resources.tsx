@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  CustomerServiceOutlined,
   DatabaseOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
@@ -8,7 +9,7 @@ import {
   SettingOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
-import type { Locale, RoleKey } from '@wuyedesk/contracts';
+import { CALLBACK_RULE_READERS, type Locale, type RoleKey } from '@wuyedesk/contracts';
 import type { ReactNode } from 'react';
 import type { Translate } from './i18n';
 import type { PermittedRegister } from './session';
@@ -28,7 +29,7 @@ interface MenuGroup {
  * administrator adds at run time) lands under 表单.
  */
 export const MENU_GROUPS: readonly MenuGroup[] = [
-  { name: 'registers', labelKey: 'menu.registers', icon: <FileTextOutlined />, members: ['complaints', 'repair-orders'] },
+  { name: 'registers', labelKey: 'menu.registers', icon: <FileTextOutlined />, members: ['complaints', 'repair-orders', 'callbacks'] },
   { name: 'ledgers', labelKey: 'menu.ledgers', icon: <AuditOutlined />, members: ['key-loans', 'key-counts', 'archive-loans'] },
   { name: 'reference', labelKey: 'menu.reference', icon: <DatabaseOutlined />, members: ['departments', 'units', 'keys', 'archives'] },
   { name: 'forms', labelKey: 'menu.forms', icon: <FormOutlined />, members: [] },
@@ -90,6 +91,30 @@ const deadlineSettingsResource = (translate: Translate): ResourceProps => ({
   meta: { label: translate('deadlineSettings.menu'), icon: <SettingOutlined />, canDelete: false },
 });
 
+/** 待回访: the caller's pending callbacks by due time, at the end of 登记. */
+export const CALLBACK_WORKLIST_RESOURCE = 'callback-worklist';
+
+/** Whoever may take steps on callback tasks (staff, supervisor) gets the worklist. */
+export const canCallBack = (registers: readonly PermittedRegister[]): boolean =>
+  registers.some((r) => r.key === 'callback' && r.permissions.includes('act'));
+
+const callbackWorklistResource = (translate: Translate): ResourceProps => ({
+  name: CALLBACK_WORKLIST_RESOURCE,
+  list: '/callback-worklist',
+  meta: { label: translate('callbacks.menu'), parent: `${GROUP_PREFIX}registers`, icon: <CustomerServiceOutlined />, canDelete: false },
+});
+
+/** 回访规则: read by managers, edited by the administrator, under 基础资料. */
+export const CALLBACK_RULES_RESOURCE = 'callback-rules';
+
+export const canSeeCallbackRules = (role: RoleKey | undefined): boolean => !!role && CALLBACK_RULE_READERS.includes(role);
+
+const callbackRulesResource = (translate: Translate): ResourceProps => ({
+  name: CALLBACK_RULES_RESOURCE,
+  list: '/callback-rules',
+  meta: { label: translate('callbackRules.menu'), parent: `${GROUP_PREFIX}reference`, icon: <SettingOutlined />, canDelete: false },
+});
+
 /** Where `/` leads: the first register in menu order (客户诉求 for the front desk), not a shortcut. */
 export const landingRegister = (registers: readonly PermittedRegister[]): string | undefined =>
   [...registers].filter((r) => r.permissions.includes('read')).sort(byMenuRank)[0]?.pluralName;
@@ -135,6 +160,8 @@ export const buildResources = ({
   const items = [...readable].sort(byMenuRank).map((r) => registerResource(r, locale));
   const shortcuts = canRecordIntake(readable) ? [intakeResource(translate)] : [];
   const overdue = canSeeOverdue(readable) ? [overdueResource(translate)] : [];
+  const worklist = canCallBack(readable) ? [callbackWorklistResource(translate)] : [];
+  const rules = canSeeCallbackRules(role) ? [callbackRulesResource(translate)] : [];
   const settings = role && canEditDeadlineSettings(role) ? [deadlineSettingsResource(translate)] : [];
-  return [...groups, ...shortcuts, ...items, ...overdue, ...settings];
+  return [...groups, ...shortcuts, ...items, ...worklist, ...overdue, ...rules, ...settings];
 };

@@ -8,7 +8,19 @@ import { AppHeader } from '../components/app-header';
 import '../components/phone-layout/phone-layout.css';
 import { AppTitle } from '../components/app-title';
 import { HomePage } from './home/page';
-import { DeadlineSettingsPage, IntakePage, LoginPage, OverduePage, PrintPage, RegisterCreate, RegisterEdit, RegisterList, RegisterShow } from './lazy-pages';
+import {
+  CallbackRulesPage,
+  CallbackWorklistPage,
+  DeadlineSettingsPage,
+  IntakePage,
+  LoginPage,
+  OverduePage,
+  PrintPage,
+  RegisterCreate,
+  RegisterEdit,
+  RegisterList,
+  RegisterShow,
+} from './lazy-pages';
 
 const PageFallback = () => <Spin style={{ display: 'block', margin: '20vh auto' }} />;
 
@@ -35,6 +47,8 @@ export const AppRoutes = () => (
       <Route path="intake" element={<IntakePage />} />
       <Route path="overdue" element={<OverduePage />} />
       <Route path="deadline-settings" element={<DeadlineSettingsPage />} />
+      <Route path="callback-worklist" element={<CallbackWorklistPage />} />
+      <Route path="callback-rules" element={<CallbackRulesPage />} />
       <Route path=":resource">
         <Route index element={<RegisterList />} />
         <Route path="create" element={<RegisterCreate />} />

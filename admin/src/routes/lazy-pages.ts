@@ -10,3 +10,5 @@ export const IntakePage = lazy(() => import('./intake/page').then((m) => ({ defa
 export const PrintPage = lazy(() => import('./print/page').then((m) => ({ default: m.PrintPage })));
 export const OverduePage = lazy(() => import('./overdue/page').then((m) => ({ default: m.OverduePage })));
 export const DeadlineSettingsPage = lazy(() => import('./deadline-settings/page').then((m) => ({ default: m.DeadlineSettingsPage })));
+export const CallbackWorklistPage = lazy(() => import('./callbacks/worklist-page').then((m) => ({ default: m.CallbackWorklistPage })));
+export const CallbackRulesPage = lazy(() => import('./callbacks/rules-page').then((m) => ({ default: m.CallbackRulesPage })));

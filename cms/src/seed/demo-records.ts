@@ -7,6 +7,7 @@ import {
   type RegisterDescription,
 } from '@wuyedesk/contracts';
 import { getService, type Actor } from '@wuyedesk/plugin-records';
+import { callBackBeforeClosing } from './demo-callbacks';
 import { personName, type Random } from './random';
 import { COMPLAINT_TEMPLATES, REPAIR_TEMPLATES } from './texts';
 import type { SeededReference } from './reference-data';
@@ -35,12 +36,15 @@ const replay = async (
   steps: Array<{ action: string; actor: Actor; after: number; input?: Record<string, unknown> }>,
   documentId: string,
   start: Date,
+  callers?: { random: Random; actors: Actors },
 ) => {
   let at = start.getTime();
   let record: Record<string, unknown> | null = null;
   for (const step of steps) {
     at += step.after;
     if (at > Date.now()) return;
+    // A record that needs a 回访 is closed by recording it (callbacks plugin).
+    if (callers && step.action === 'close' && (await callBackBeforeClosing({ strapi, register, documentId, at: new Date(at), ...callers }))) return;
     // Closing after the deadline needs a reason (deadlines plugin), as at a real desk.
     const late = step.action === 'close' && record?.dueAt && String(record.resolvedAt) > String(record.dueAt);
     record = await getService(strapi, 'records').act({
@@ -94,7 +98,7 @@ export const seedDemoRecords = async (strapi: Core.Strapi, random: Random, ref: 
       continue;
     }
     const steps = handlingSteps(random, actors, handlerFor(template.dept), ref.departments[template.dept], '已现场处理，住户认可', age);
-    await replay(strapi, complaintRegister, steps, created.documentId, receivedAt);
+    await replay(strapi, complaintRegister, steps, created.documentId, receivedAt, { random, actors });
   }
 
   for (const { age, receivedAt } of intakeTimes(140)) {
@@ -112,7 +116,7 @@ export const seedDemoRecords = async (strapi: Core.Strapi, random: Random, ref: 
       at: receivedAt,
     });
     const steps = handlingSteps(random, actors, actors.deptHead, ref.departments.GC, '已更换配件，试用正常', age);
-    await replay(strapi, repairOrderRegister, steps, created.documentId, receivedAt);
+    await replay(strapi, repairOrderRegister, steps, created.documentId, receivedAt, { random, actors });
   }
 
   for (let i = 0; i < 40; i++) {

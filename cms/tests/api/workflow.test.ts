@@ -1,8 +1,9 @@
 import { as, departmentByCode } from '../helpers/api';
 
+// 咨询: no callback rule applies, so closing follows the handling workflow alone (callbacks: tests/api/callbacks).
 const newComplaint = async () => {
   const res = await as('staff').post('/api/complaints', {
-    data: { channel: 'phone', residentName: '陈静', residentPhone: '13700001234', description: '电梯异响', address: '6栋1单元' },
+    data: { channel: 'phone', kind: 'enquiry', residentName: '陈静', residentPhone: '13700001234', description: '电梯异响', address: '6栋1单元' },
   });
   expect(res.status).toBe(201);
   return res.body.data.documentId as string;

@@ -9,3 +9,4 @@ export * from './roles';
 export * from './registers';
 export * from './deadlines';
 export * from './deadline-settings';
+export * from './callbacks';

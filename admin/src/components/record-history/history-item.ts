@@ -40,6 +40,8 @@ export const describeHistoryEntry = (
     update: t('history.updated'),
     escalate: t('history.escalate'),
     'deadline-warning': t('history.warning'),
+    'callback-sampling': t('history.callbackSampling'),
+    'callback-done': t('history.callbackDone'),
   };
   const moved = entry.fromStatus !== entry.toStatus && entry.toStatus;
   return {

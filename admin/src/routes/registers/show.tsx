@@ -3,6 +3,7 @@ import { ErrorComponent, Show } from '@refinedev/antd';
 import { useShow, useTranslate, type BaseRecord } from '@refinedev/core';
 import { isFinalState } from '@wuyedesk/contracts';
 import { Button, Grid, Space } from 'antd';
+import { CallbackLinks } from '../../components/callback-links';
 import { RecordHistory } from '../../components/record-history';
 import { StatusTag } from '../../components/status-tag';
 import { WorkflowActions } from '../../components/workflow-actions';
@@ -50,6 +51,7 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
         <WorkflowActions register={register} record={record} onChanged={() => query.refetch()} isStacked />
       )}
       {record && <RecordSections register={register} record={record} />}
+      {record && <CallbackLinks register={register} record={record} />}
       {/* Only registers with a workflow keep a step history. */}
       {register.workflow && record?.id !== undefined && (
         <RecordHistory register={register} id={record.id} version={String(record.updatedAt ?? '')} />

@@ -1,4 +1,4 @@
-import { datetime, enumeration, label, option, relation, statusField, string } from '../field-builders';
+import { datetime, enumeration, label, managed, option, relation, statusField, string } from '../field-builders';
 import type { RegisterDescription } from '../types';
 import {
   handlingAccess,
@@ -78,6 +78,8 @@ export const complaintRegister: RegisterDescription = {
     datetime('agreedDueAt', '与住户约定的时限', 'Deadline agreed with the resident', { afterIntake: true }),
     string('agreedWith', '约定人', 'Agreed with', { maxLength: 50, afterIntake: true }),
     relation('reopenedFrom', '原诉求', 'Reopened from', 'complaint', { afterIntake: true }),
+    // 回访不满意 reopens as a new complaint: the callback names the record it was about (a repair too).
+    managed(relation('fromCallback', '来源回访', 'From callback', 'callback')),
   ],
   workflow: {
     field: 'status',

@@ -1,6 +1,7 @@
 import type { RegisterDescription } from '../types';
 import { archiveRegister } from './archive';
 import { archiveLoanRegister } from './archive-loan';
+import { callbackRegister } from './callback';
 import { complaintRegister } from './complaint';
 import { departmentRegister } from './department';
 import { keyRegister } from './key';
@@ -11,6 +12,7 @@ import { unitRegister } from './unit';
 
 export * from './archive';
 export * from './archive-loan';
+export * from './callback';
 export * from './complaint';
 export * from './department';
 export * from './intake';
@@ -31,6 +33,7 @@ export const BUILT_IN_REGISTERS: readonly RegisterDescription[] = [
   keyLoanRegister,
   keyCountRegister,
   archiveLoanRegister,
+  callbackRegister,
 ];
 
 export const findBuiltInRegister = (keyOrUid: string): RegisterDescription | undefined =>

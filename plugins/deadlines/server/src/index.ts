@@ -20,3 +20,8 @@ export default {
 
 export { getService } from './utils/get-service';
 export type { FiredStep, RunOptions } from './services/scheduler';
+// For plugins built on deadlines (callbacks): the same condition matcher and due-time engine.
+export { conditionHolds } from './rules/match';
+export type { Condition } from './rules/types';
+export { addDuration, type DeadlineUnit, type WorkingCalendar } from './engine';
+export { formatShanghai } from './rules/messages';

@@ -18,7 +18,7 @@ export default {
 };
 
 export { getService } from './utils/get-service';
-export { ConflictError, fieldValidationError } from './errors';
 export type { Actor } from './services/access';
 export type { StepInput } from './services/history';
 export type { RecordEvent, RecordEventListener, RecordValues } from './services/events';
+export { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldValidationError } from './errors';

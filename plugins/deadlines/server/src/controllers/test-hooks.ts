@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getConfig, getService } from '../utils/get-service';
 
-interface Ctx {
+export interface Ctx {
   request: { body?: { now?: string } };
   query: Record<string, string | undefined>;
   body: unknown;

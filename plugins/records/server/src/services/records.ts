@@ -98,19 +98,23 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** `at` backdates the entry (imports of paper registers, demo data); REST always uses now. */
-    async create({ register, data, actor, locale = 'zh-CN', populate, at }: {
+    /**
+     * `at` backdates the entry (imports of paper registers, demo data); REST always uses now.
+     * `system`: managed values a plugin sets (a callback's source and due time); never client input.
+     */
+    async create({ register, data, actor, locale = 'zh-CN', populate, at, system }: {
       register: RegisterDescription;
       data: Data;
       actor: Actor | null;
       locale?: Locale;
       populate?: Populate;
       at?: Date;
+      system?: Data;
     }): Promise<RecordValues> {
       await validate({ register, data, mode: 'create', locale });
       return strapi.db.transaction(async () => {
         const now = at ?? new Date();
-        const values: Data = { ...defaultValues(register), ...data };
+        const values: Data = { ...defaultValues(register), ...data, ...system };
         const dateField = register.numberDateField;
         if (dateField && !values[dateField]) values[dateField] = now.toISOString();
         if (register.numberPrefix) {

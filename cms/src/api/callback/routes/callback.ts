@@ -1,0 +1,4 @@
+import { callbackRegister } from '@wuyedesk/contracts';
+import { registerRouter } from '@wuyedesk/plugin-records/factories';
+
+export default registerRouter(callbackRegister);

@@ -1,0 +1,3 @@
+import { rule } from './rule';
+
+export const contentTypes = { rule };

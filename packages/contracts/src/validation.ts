@@ -1,3 +1,4 @@
+import { PHONE_PATTERN } from './patterns';
 import { FIELD_MESSAGES, formatMessage, type FieldErrorCode } from './messages';
 import type { FieldDescription, Locale, RegisterDescription, WorkflowAction } from './types';
 
@@ -101,7 +102,9 @@ const checkValue = (field: FieldDescription, value: unknown): { code: FieldError
       const length = [...value].length;
       if (field.maxLength !== undefined && length > field.maxLength) return { code: 'TOO_LONG', params: { max: field.maxLength } };
       if (field.minLength !== undefined && length < field.minLength) return { code: 'TOO_SHORT', params: { min: field.minLength } };
-      if (field.pattern && !new RegExp(field.pattern).test(value.trim())) return { code: 'PATTERN' };
+      // A phone field without its own rule (form designers rarely write one) takes the office's phone formats.
+      const pattern = field.pattern ?? (field.type === 'phone' ? PHONE_PATTERN : undefined);
+      if (pattern && !new RegExp(pattern).test(value.trim())) return { code: 'PATTERN' };
       return null;
     }
     case 'integer':

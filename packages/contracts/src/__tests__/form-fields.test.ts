@@ -72,6 +72,13 @@ describe('form field types in the shared validation', () => {
     expect(codes(change)).toContain(expected);
   });
 
+  it('checks a phone field without its own rule against the office phone formats', () => {
+    const phone = { name: 'p', type: 'phone' as const, label: lbl('电话') };
+    const reg = { ...register, fields: [phone] };
+    expect(validateInput({ register: reg, data: { p: '1391234567' }, mode: 'create' }).map((e) => e.code)).toEqual(['PATTERN']);
+    expect(validateInput({ register: reg, data: { p: '021-55550001' }, mode: 'create' })).toEqual([]);
+  });
+
   it('names the row and the column of a bad group cell in zh-CN', () => {
     const errors = validateInput({ register, data: { ...valid, f_workrs: [{ name: '张三' }, {}] }, mode: 'create' });
     expect(errors.map((e) => e.message)).toEqual(['请填写施工人员第2行的姓名']);

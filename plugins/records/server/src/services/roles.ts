@@ -34,6 +34,8 @@ const COMMON_ACTIONS = [
 export const actionsForRole = (role: RoleKey, registers: readonly RegisterDescription[]): string[] => {
   const actions = new Set(COMMON_ACTIONS);
   for (const register of registers) {
+    // A register with its own store (form types) has no content-type API: its plugin's routes check access.
+    if (register.store) continue;
     for (const permission of register.access.find((a) => a.role === role)?.can ?? []) {
       if (permission === 'act' && !register.workflow) continue;
       for (const action of ACTIONS_OF[permission]) actions.add(`${register.uid}.${action}`);
@@ -48,7 +50,14 @@ export const actionsForRole = (role: RoleKey, registers: readonly RegisterDescri
  * Must run after users-permissions has bootstrapped (it only creates its public role and the
  * login permissions on a database with no roles), so the app's bootstrap calls it.
  */
-export const roles = ({ strapi }: { strapi: Core.Strapi }) => ({
+export const roles = ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Routes other plugins open to every office role (they check the register's access themselves). */
+  const common = new Set<string>();
+  return {
+  allowForEveryRole(actions: string[]) {
+    for (const action of actions) common.add(action);
+  },
+
   async sync(registers: readonly RegisterDescription[]) {
   for (const role of ROLES) {
     let stored = (await strapi.db.query(ROLE_UID).findOne({ where: { type: role.key } })) as { id: number } | null;
@@ -57,7 +66,7 @@ export const roles = ({ strapi }: { strapi: Core.Strapi }) => ({
         data: { type: role.key, name: role.label['zh-CN'], description: role.description['zh-CN'] },
       })) as { id: number };
     }
-    const wanted = new Set(actionsForRole(role.key, registers));
+    const wanted = new Set([...actionsForRole(role.key, registers), ...common]);
     const existing = (await strapi.db.query(PERMISSION_UID).findMany({
       where: { role: stored.id },
       select: ['id', 'action'],
@@ -74,4 +83,5 @@ export const roles = ({ strapi }: { strapi: Core.Strapi }) => ({
   const advanced = ((await store.get()) ?? {}) as Record<string, unknown>;
   if (advanced.allow_register !== false) await store.set({ value: { ...advanced, allow_register: false } });
   },
-});
+  };
+};

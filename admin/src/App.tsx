@@ -29,8 +29,8 @@ export const App = ({ services }: { services: AppServices }) => {
   // `locale` is a dependency because the provider reads the store when it is created.
   const i18nProvider = useMemo(() => createI18nProvider({ store: localeStore, registers }), [locale, registers]);
   const resources = useMemo(
-    () => buildResources({ registers, locale, translate: translateIn(locale) }),
-    [registers, locale],
+    () => buildResources({ registers, locale, translate: translateIn(locale), role: snapshot.status === 'ready' ? snapshot.data.user.role : undefined }),
+    [registers, locale, snapshot],
   );
 
   return (

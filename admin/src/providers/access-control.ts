@@ -1,6 +1,6 @@
 import type { AccessControlProvider, CanParams, CanReturnType } from '@refinedev/core';
 import { isFinalState, type Permission, type RoleKey } from '@wuyedesk/contracts';
-import { canRecordIntake, canSeeOverdue, INTAKE_RESOURCE, isMenuGroup, OVERDUE_RESOURCE } from './resources';
+import { canDesignForms, canRecordIntake, canSeeOverdue, FORM_DESIGNER_RESOURCE, INTAKE_RESOURCE, isMenuGroup, OVERDUE_RESOURCE } from './resources';
 import type { PermittedRegister, Session } from './session';
 
 /** Refine's page and button actions, in the registers' permission words. */
@@ -29,6 +29,7 @@ export const canAccess = ({
   if (resource && isMenuGroup(resource)) return { can: true };
   if (resource === INTAKE_RESOURCE) return { can: action === 'list' && canRecordIntake(registers) };
   if (resource === OVERDUE_RESOURCE) return { can: action === 'list' && canSeeOverdue(registers) };
+  if (resource === FORM_DESIGNER_RESOURCE) return { can: action === 'list' && canDesignForms(role) };
   const register = registers.find((r) => r.pluralName === resource);
   if (!register) return { can: false };
   const status = typeof params?.status === 'string' ? params.status : undefined;

@@ -78,6 +78,16 @@ const overdueResource = (translate: Translate): ResourceProps => ({
   meta: { label: translate('overdue.menu'), parent: `${GROUP_PREFIX}registers`, icon: <FieldTimeOutlined />, canDelete: false },
 });
 
+/** 表单设计: administrators design form types (a page of its own, not a register). */
+export const FORM_DESIGNER_RESOURCE = 'form-designer';
+export const canDesignForms = (role: string | undefined): boolean => role === 'administrator';
+
+const formDesignerResource = (translate: Translate): ResourceProps => ({
+  name: FORM_DESIGNER_RESOURCE,
+  list: '/form-designer',
+  meta: { label: translate('forms.designerMenu'), icon: <FormOutlined />, canDelete: false },
+});
+
 /** Where `/` leads: the first register in menu order (客户诉求 for the front desk), not a shortcut. */
 export const landingRegister = (registers: readonly PermittedRegister[]): string | undefined =>
   [...registers].filter((r) => r.permissions.includes('read')).sort(byMenuRank)[0]?.pluralName;
@@ -106,10 +116,12 @@ export const buildResources = ({
   registers,
   locale,
   translate,
+  role,
 }: {
   registers: readonly PermittedRegister[];
   locale: Locale;
   translate: Translate;
+  role?: string;
 }): ResourceProps[] => {
   const readable = registers.filter((r) => r.permissions.includes('read'));
   const groups = MENU_GROUPS.filter((g) => readable.some((r) => menuGroupOf(r.pluralName) === g.name)).map(
@@ -121,5 +133,6 @@ export const buildResources = ({
   const items = [...readable].sort(byMenuRank).map((r) => registerResource(r, locale));
   const shortcuts = canRecordIntake(readable) ? [intakeResource(translate)] : [];
   const overdue = canSeeOverdue(readable) ? [overdueResource(translate)] : [];
-  return [...groups, ...shortcuts, ...items, ...overdue];
+  const designer = canDesignForms(role) ? [formDesignerResource(translate)] : [];
+  return [...groups, ...shortcuts, ...items, ...overdue, ...designer];
 };

@@ -1,6 +1,6 @@
 import type { FieldDescription, RegisterDescription } from '@wuyedesk/contracts';
 import { Col, Form, Row, type FormProps } from 'antd';
-import { FieldFormItem } from '../../../components/field-input';
+import { VisibleFormItem } from '../../../components/field-input';
 
 type Values = Record<string, unknown>;
 
@@ -13,7 +13,7 @@ interface RegisterFormProps {
   onSubmit: (values: Values) => void;
 }
 
-const WIDE: ReadonlySet<FieldDescription['type']> = new Set(['text', 'media', 'json']);
+const WIDE: ReadonlySet<FieldDescription['type']> = new Set(['text', 'media', 'json', 'group']);
 
 /** The create/edit form of a register: one row per described field, long ones full width. */
 export const RegisterForm = ({ register, fields, mode, formProps, initialValues, onSubmit }: RegisterFormProps) => (
@@ -21,7 +21,7 @@ export const RegisterForm = ({ register, fields, mode, formProps, initialValues,
     <Row gutter={16}>
       {fields.map((field) => (
         <Col key={field.name} xs={24} md={WIDE.has(field.type) ? 24 : 12}>
-          <FieldFormItem register={register} field={field} mode={mode} />
+          <VisibleFormItem register={register} field={field} mode={mode} />
         </Col>
       ))}
     </Row>

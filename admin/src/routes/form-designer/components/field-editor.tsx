@@ -65,6 +65,9 @@ export const FieldEditor = ({ field, siblings, sections, onChange, onMove, onRem
         <Select
           aria-label={t('forms.fieldType')}
           style={{ width: 140 }}
+          // Fourteen types: all of them in the list, none hidden behind virtual scrolling.
+          virtual={false}
+          listHeight={480}
           value={field.type}
           options={types.map((type) => ({ value: type, label: t(`forms.types_.${type}`) }))}
           onChange={(type: FieldType) =>

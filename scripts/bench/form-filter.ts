@@ -139,6 +139,8 @@ const benchDatabase = async (kind: ScratchDatabaseKind, opts: ReturnType<typeof 
       return out;
     };
 
+    // What any signed-in request costs here (auth, role, JSON) before a list does anything.
+    const floor = await timeRuns({ warmup: opts.warmup, runs: opts.runs, work: () => client.get('records/me') });
     const indexed = await measure();
     const fields = form('renovation', 'ZX').fields.filter(isFilterable);
     const { indexName } = await import('../../plugins/forms/server/src/tables');
@@ -153,6 +155,7 @@ const benchDatabase = async (kind: ScratchDatabaseKind, opts: ReturnType<typeof 
         `  ${row.label.padEnd(40)} ${String(row.total).padStart(7)}  ${ms(row.server).padStart(8)} ${ms(row.http).padStart(8)}  │ ${ms(bare[i].server).padStart(9)} ${ms(bare[i].http).padStart(8)}   ×${(bare[i].server / row.server).toFixed(1)}  ${ok}`,
       );
     });
+    console.log(`  ${'GET /api/records/me (HTTP floor)'.padEnd(40)} ${''.padStart(7)}  ${''.padStart(8)} ${ms(floor.median).padStart(8)}`);
     console.log(`  (median ms of ${opts.runs} runs; "server" = the entries list service in-process, "HTTP" = the panel's request end to end)`);
   } finally {
     await strapi.destroy();

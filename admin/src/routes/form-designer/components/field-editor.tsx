@@ -1,6 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslate } from '@refinedev/core';
-import { FORM_FIELD_TYPES, FORM_RELATION_TARGETS, newFieldKey, type FieldDescription, type FieldType, type FormSection } from '@wuyedesk/contracts';
+import { FORM_FIELD_TYPES, FORM_RELATION_TARGETS, isFilterable, newFieldKey, type FieldDescription, type FieldType, type FormSection } from '@wuyedesk/contracts';
 import { Button, Card, Checkbox, Input, InputNumber, Select, Space } from 'antd';
 import { optionsFromLines, optionsToLines } from '../draft';
 
@@ -17,6 +17,8 @@ interface FieldEditorProps {
 }
 
 const TEXT_TYPES = new Set<FieldType>(['string', 'text', 'phone']);
+/** Types a list can filter and sort on through an index (long text, files, groups and multiple values cannot). */
+const INDEXABLE = new Set<FieldType>(['string', 'phone', 'idcard', 'integer', 'decimal', 'money', 'date', 'datetime', 'enum', 'boolean', 'relation']);
 const NUMBER_TYPES = new Set<FieldType>(['integer', 'decimal', 'money', 'group', 'enum']);
 
 /** One field of a form as the administrator edits it: label, type, rules, options, condition. */
@@ -94,6 +96,12 @@ export const FieldEditor = ({ field, siblings, sections, onChange, onMove, onRem
         <Checkbox checked={!!field.required} onChange={(e) => (e.target.checked ? set({ required: true }) : unset('required'))}>
           {t('forms.required')}
         </Checkbox>
+        {!isSubField && INDEXABLE.has(field.type) && !field.multiple && (
+          // Each filterable field gets an index when the form is published (filters stay fast at 100,000 entries).
+          <Checkbox checked={isFilterable(field)} onChange={(e) => set({ filterable: e.target.checked })}>
+            {t('forms.filterable')}
+          </Checkbox>
+        )}
         {(field.type === 'enum' || field.type === 'relation' || field.type === 'media') && (
           <Checkbox checked={!!field.multiple} onChange={(e) => (e.target.checked ? set({ multiple: true }) : unset('multiple'))}>
             {t('forms.multiple')}

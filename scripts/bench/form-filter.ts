@@ -141,6 +141,13 @@ const benchDatabase = async (kind: ScratchDatabaseKind, opts: ReturnType<typeof 
 
     // What any signed-in request costs here (auth, role, JSON) before a list does anything.
     const floor = await timeRuns({ warmup: opts.warmup, runs: opts.runs, work: () => client.get('records/me') });
+    // The exporter's reader: every entry of one form type (plus a filtered subset), in batches.
+    for (const filters of [undefined, { f_deposit: { $gte: 10000 } }]) {
+      const started = Date.now();
+      let rows = 0;
+      for await (const batch of entries.readBatches({ register, filters, batchSize: 1000 }) as AsyncIterable<unknown[]>) rows += batch.length;
+      console.log(`  readBatches(${filters ? 'deposit ≥ 10,000' : 'all'}): ${rows.toLocaleString('en')} rows in ${((Date.now() - started) / 1000).toFixed(2)} s`);
+    }
     const indexed = await measure();
     const fields = form('renovation', 'ZX').fields.filter(isFilterable);
     const { indexName } = await import('../../plugins/forms/server/src/tables');

@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { findBuiltInRegister, type Locale, type RegisterDescription } from '@wuyedesk/contracts';
-import type { Actor, RecordValues } from '@wuyedesk/plugin-records';
+import { getService as getRecordsService, type Actor, type RecordValues } from '@wuyedesk/plugin-records';
 import { buildListQuery, type ListQuery } from '../query/list-query';
 import { dialectOf, ENTRIES_TABLE } from '../tables';
 
@@ -189,8 +189,9 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * For the generic exporter: every row a filter selects, in batches, as the REST API shows
      * them (keyed by field key; relations and files populated). Keyset-paged on id so a large
-     * export neither skips nor repeats rows while entries are being added. The actor must be
-     * allowed to read the form type (checked by the caller's route as for lists).
+     * export neither skips nor repeats rows while entries are being added (so `sort` is not
+     * applied: rows come in the order they were filled). An actor who may not read the form type
+     * is refused (403), as on the list route.
      */
     async *readBatches({ register, filters, sort, actor, batchSize = 1000 }: {
       register: RegisterDescription;
@@ -199,7 +200,8 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
       actor?: Actor | null;
       batchSize?: number;
     }): AsyncGenerator<RecordValues[]> {
-      void actor;
+      // Same rule as the list route: an actor who may not read the form type gets nothing.
+      if (actor) getRecordsService(strapi, 'access').assertCan(register, actor, 'read');
       const dialect = dialectOf(knex());
       let lastId = 0;
       const base = buildListQuery({ register, query: { filters, sort: sort ?? 'id:asc' }, dialect });

@@ -45,7 +45,18 @@ export const createAppServices = ({
       session,
       translate: () => translateIn(localeStore.get()),
     }),
-    dataProvider: createDataProvider({ apiUrl, getToken: tokenStore.get, getLocale: localeStore.get, fetch }),
+    dataProvider: createDataProvider({
+      apiUrl,
+      getToken: tokenStore.get,
+      getLocale: localeStore.get,
+      fetch,
+      // Form types' entries are served by the forms plugin: their register names the path.
+      resolvePath: (resource) => {
+        const snapshot = session.getSnapshot();
+        const register = snapshot.status === 'ready' ? snapshot.data.registers.find((r) => r.pluralName === resource) : undefined;
+        return register?.apiPath ?? resource;
+      },
+    }),
     accessControlProvider: createAccessControlProvider(session),
   };
 };

@@ -5,6 +5,7 @@ type Env = ((key: string, fallback?: string) => string) & {
 
 export default ({ env }: { env: Env }) => ({
   records: { enabled: true, resolve: '../plugins/records' },
+  forms: { enabled: true, resolve: '../plugins/forms' },
   outbox: {
     enabled: true,
     resolve: '../plugins/outbox',

@@ -4,11 +4,13 @@ import {
   CALLBACK_RULES_RESOURCE,
   CALLBACK_WORKLIST_RESOURCE,
   canCallBack,
+  canDesignForms,
   canRecordIntake,
   canEditDeadlineSettings,
   canSeeCallbackRules,
   canSeeOverdue,
   DEADLINE_SETTINGS_RESOURCE,
+  FORM_DESIGNER_RESOURCE,
   INTAKE_RESOURCE,
   isMenuGroup,
   OVERDUE_RESOURCE,
@@ -44,6 +46,7 @@ export const canAccess = ({
   if (resource === DEADLINE_SETTINGS_RESOURCE) return { can: action === 'list' && canEditDeadlineSettings(role) };
   if (resource === CALLBACK_WORKLIST_RESOURCE) return { can: action === 'list' && canCallBack(registers) };
   if (resource === CALLBACK_RULES_RESOURCE) return { can: action === 'list' && canSeeCallbackRules(role) };
+  if (resource === FORM_DESIGNER_RESOURCE) return { can: action === 'list' && canDesignForms(role) };
   const register = registers.find((r) => r.pluralName === resource);
   if (!register) return { can: false };
   const status = typeof params?.status === 'string' ? params.status : undefined;

@@ -115,6 +115,16 @@ const callbackRulesResource = (translate: Translate): ResourceProps => ({
   meta: { label: translate('callbackRules.menu'), parent: `${GROUP_PREFIX}reference`, icon: <SettingOutlined />, canDelete: false },
 });
 
+/** 表单设计: administrators design form types (a page of its own, not a register). */
+export const FORM_DESIGNER_RESOURCE = 'form-designer';
+export const canDesignForms = (role: string | undefined): boolean => role === 'administrator';
+
+const formDesignerResource = (translate: Translate): ResourceProps => ({
+  name: FORM_DESIGNER_RESOURCE,
+  list: '/form-designer',
+  meta: { label: translate('forms.designerMenu'), icon: <FormOutlined />, canDelete: false },
+});
+
 /** Where `/` leads: the first register in menu order (客户诉求 for the front desk), not a shortcut. */
 export const landingRegister = (registers: readonly PermittedRegister[]): string | undefined =>
   [...registers].filter((r) => r.permissions.includes('read')).sort(byMenuRank)[0]?.pluralName;
@@ -163,5 +173,6 @@ export const buildResources = ({
   const worklist = canCallBack(readable) ? [callbackWorklistResource(translate)] : [];
   const rules = canSeeCallbackRules(role) ? [callbackRulesResource(translate)] : [];
   const settings = role && canEditDeadlineSettings(role) ? [deadlineSettingsResource(translate)] : [];
-  return [...groups, ...shortcuts, ...items, ...worklist, ...overdue, ...rules, ...settings];
+  const designer = canDesignForms(role) ? [formDesignerResource(translate)] : [];
+  return [...groups, ...shortcuts, ...items, ...worklist, ...overdue, ...rules, ...designer, ...settings];
 };

@@ -28,6 +28,8 @@ export type SessionSnapshot =
 export interface Session {
   /** Who is signed in and which registers they may read; fetched once per sign-in. */
   load: () => Promise<SessionData>;
+  /** Fetches the registers again without signing out (a form type was just published). */
+  refresh: () => Promise<SessionData>;
   reset: () => void;
   getSnapshot: () => SessionSnapshot;
   subscribe: (listener: () => void) => () => void;
@@ -60,6 +62,12 @@ export const createSession = ({
   };
 
   return {
+    refresh: async () => {
+      const data = await fetchSession();
+      pending = Promise.resolve(data);
+      publish({ status: 'ready', data });
+      return data;
+    },
     load: () => {
       if (pending) return pending;
       publish({ status: 'loading' });

@@ -60,6 +60,10 @@ export const toFormValue = (field: FieldDescription, value: unknown, assetUrl: (
       return mediaToUploadFiles(value, assetUrl);
     case 'json':
       return JSON.stringify(value, null, 2);
+    case 'group':
+      return asList(value).map((row) =>
+        isRecord(row) ? Object.fromEntries((field.fields ?? []).map((sub) => [sub.name, toFormValue(sub, row[sub.name], assetUrl)])) : {},
+      );
     default:
       return value;
   }
@@ -99,7 +103,18 @@ export const toApiValue = (field: FieldDescription, value: unknown): unknown => 
     case 'text':
     case 'phone':
     case 'email':
+    case 'idcard':
       return typeof value === 'string' ? value.trim() : value;
+    case 'group':
+      // Each row as the API wants it: blank cells left out, dates as strings.
+      return asList(value).map((row) => {
+        const out: Values = {};
+        for (const sub of field.fields ?? []) {
+          const cell = toApiValue(sub, isRecord(row) ? row[sub.name] : undefined);
+          if (cell !== null) out[sub.name] = cell;
+        }
+        return out;
+      });
     default:
       return value;
   }

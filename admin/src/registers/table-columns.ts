@@ -22,16 +22,27 @@ export interface ColumnSpec {
   sortable: boolean;
   /** Checkbox filter choices (enum columns); filtering uses the `in` operator. */
   filters?: { text: string; value: string }[];
+  /** A from–to filter above the table (money and number columns of form types). */
+  range: boolean;
 }
+
+const NUMERIC: ReadonlySet<FieldType> = new Set<FieldType>(['integer', 'decimal', 'money']);
+
+/**
+ * A form type's list answers only what its indexes serve: its own fields sort and filter when
+ * the designer marked them filterable; system fields (number, status, times) always do.
+ */
+const isIndexed = (register: RegisterDescription, field: FieldDescription) => !register.store || field.managed === true || field.filterable === true;
 
 /** The table's columns, from the description's listFields. */
 export const columnSpecs = (register: RegisterDescription, locale: Locale): ColumnSpec[] =>
   fieldsByName(register, register.listFields).map((field) => ({
     field,
     title: field.label[locale],
-    sortable: SORTABLE.has(field.type),
+    sortable: SORTABLE.has(field.type) && isIndexed(register, field),
+    range: !!register.store && NUMERIC.has(field.type) && isIndexed(register, field),
     filters:
-      field.type === 'enum'
+      field.type === 'enum' && !field.multiple && isIndexed(register, field)
         ? (field.options ?? []).map((o) => ({ text: o.label[locale], value: o.value }))
         : undefined,
   }));

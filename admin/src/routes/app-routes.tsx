@@ -12,6 +12,7 @@ import {
   CallbackRulesPage,
   CallbackWorklistPage,
   DeadlineSettingsPage,
+  FormDesignerPage,
   IntakePage,
   LoginPage,
   OverduePage,
@@ -49,6 +50,7 @@ export const AppRoutes = () => (
       <Route path="deadline-settings" element={<DeadlineSettingsPage />} />
       <Route path="callback-worklist" element={<CallbackWorklistPage />} />
       <Route path="callback-rules" element={<CallbackRulesPage />} />
+      <Route path="form-designer" element={<FormDesignerPage />} />
       <Route path=":resource">
         <Route index element={<RegisterList />} />
         <Route path="create" element={<RegisterCreate />} />

@@ -12,3 +12,4 @@ export const OverduePage = lazy(() => import('./overdue/page').then((m) => ({ de
 export const DeadlineSettingsPage = lazy(() => import('./deadline-settings/page').then((m) => ({ default: m.DeadlineSettingsPage })));
 export const CallbackWorklistPage = lazy(() => import('./callbacks/worklist-page').then((m) => ({ default: m.CallbackWorklistPage })));
 export const CallbackRulesPage = lazy(() => import('./callbacks/rules-page').then((m) => ({ default: m.CallbackRulesPage })));
+export const FormDesignerPage = lazy(() => import('./form-designer/page').then((m) => ({ default: m.FormDesignerPage })));

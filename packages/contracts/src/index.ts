@@ -10,3 +10,4 @@ export * from './registers';
 export * from './deadlines';
 export * from './deadline-settings';
 export * from './callbacks';
+export * from './forms';

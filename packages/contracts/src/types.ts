@@ -25,7 +25,21 @@ export type FieldType =
   | 'email'
   | 'relation'
   | 'media'
-  | 'json';
+  | 'json'
+  /** 身份证号: 18 characters with the GB 11643 check digit. */
+  | 'idcard'
+  /** A repeating group: rows of sub-fields (`fields`), e.g. each party's arrival time. */
+  | 'group';
+
+/**
+ * Conditional visibility (show B when A = x): the field is shown, required and stored only
+ * while `field` equals `equals` (or, for a multiple choice, includes it). A hidden field's
+ * value is dropped, never validated.
+ */
+export interface VisibleWhen {
+  field: string;
+  equals: string | number | boolean;
+}
 
 export interface EnumOption {
   value: string;
@@ -59,6 +73,20 @@ export interface FieldDescription {
   writtenBy?: string[];
   /** Filled while the work is handled (延误原因, 约定时限…), not when it is recorded: the create form leaves it out. */
   afterIntake?: boolean;
+  /** group: the sub-fields of each row (min/max then count rows); enum with `multiple`: min/max count choices. */
+  fields?: FieldDescription[];
+  visibleWhen?: VisibleWhen;
+  /** Form types: the key of the section the field is shown in. */
+  section?: string;
+  /** Form types: the list may filter and sort on it (an expression index is created for it). */
+  filterable?: boolean;
+  /** Form types: removed in a later version; kept (read-only) so earlier entries still show and export it. */
+  retired?: boolean;
+}
+
+export interface FormSection {
+  key: string;
+  label: Label;
 }
 
 export interface WorkflowState {
@@ -135,4 +163,14 @@ export interface RegisterDescription {
   /** Indexes for the filters and sorts the panel uses (field names); unique fields get theirs anyway. */
   indexes: string[][];
   access: RegisterAccess[];
+  /**
+   * Where the records live when not in the Strapi content type `uid` (form types: the forms
+   * plugin's entries table). Names a store added with the records registry's `addStore`.
+   */
+  store?: string;
+  /** The REST path under /api when it is not `pluralName` (form entries: `forms/entries/<key>`). */
+  apiPath?: string;
+  /** Form types: the sections fields are grouped in, in order, and the version this description is. */
+  sections?: FormSection[];
+  formVersion?: number;
 }

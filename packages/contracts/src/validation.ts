@@ -1,3 +1,4 @@
+import { PHONE_PATTERN } from './patterns';
 import { FIELD_MESSAGES, formatMessage, type FieldErrorCode } from './messages';
 import type { FieldDescription, Locale, RegisterDescription, WorkflowAction } from './types';
 
@@ -35,6 +36,61 @@ const isValidDateTime = (v: string): boolean => {
 
 const isDocumentId = (v: unknown): boolean => typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v);
 
+const ID_CARD_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CARD_CHECK = '10X98765432';
+
+/** 居民身份证号 (GB 11643-1999): 17 digits, a real date of birth, and the ISO 7064 MOD 11-2 check character. */
+export const isIdCardNumber = (value: string): boolean => {
+  const v = value.trim().toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(v)) return false;
+  if (!isValidDate(`${v.slice(6, 10)}-${v.slice(10, 12)}-${v.slice(12, 14)}`)) return false;
+  const sum = ID_CARD_WEIGHTS.reduce((total, weight, i) => total + weight * Number(v[i]), 0);
+  return ID_CARD_CHECK[sum % 11] === v[17];
+};
+
+/** Whether a field with `visibleWhen` is shown, given the values around it (the record, or a group's row). */
+export const isVisible = (field: FieldDescription, values: Record<string, unknown>): boolean => {
+  const rule = field.visibleWhen;
+  if (!rule) return true;
+  const value = values[rule.field];
+  return Array.isArray(value) ? value.includes(rule.equals) : value === rule.equals;
+};
+
+/**
+ * The names of the fields hidden by conditional visibility. Repeated until stable: a field that
+ * depends on a hidden field is hidden too (its controlling value is not stored).
+ */
+export const hiddenFields = (fields: readonly FieldDescription[], values: Record<string, unknown>): Set<string> => {
+  const hidden = new Set<string>();
+  const visibleValues = { ...values };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const field of fields) {
+      if (!hidden.has(field.name) && !isVisible(field, visibleValues)) {
+        hidden.add(field.name);
+        delete visibleValues[field.name];
+        changed = true;
+      }
+    }
+  }
+  return hidden;
+};
+
+/** The values to store: hidden fields (and hidden sub-fields of group rows) are not kept. */
+export const withoutHidden = (fields: readonly FieldDescription[], values: Record<string, unknown>): Record<string, unknown> => {
+  const hidden = hiddenFields(fields, values);
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (hidden.has(name)) continue;
+    const field = fields.find((f) => f.name === name);
+    out[name] =
+      field?.type === 'group' && Array.isArray(value)
+        ? value.map((row) => (row && typeof row === 'object' ? withoutHidden(field.fields ?? [], row as Record<string, unknown>) : row))
+        : value;
+  }
+  return out;
+};
+
 /** Checks one present, non-empty value against its field's rules; returns the first problem. */
 const checkValue = (field: FieldDescription, value: unknown): { code: FieldErrorCode; params?: Params } | null => {
   switch (field.type) {
@@ -46,7 +102,9 @@ const checkValue = (field: FieldDescription, value: unknown): { code: FieldError
       const length = [...value].length;
       if (field.maxLength !== undefined && length > field.maxLength) return { code: 'TOO_LONG', params: { max: field.maxLength } };
       if (field.minLength !== undefined && length < field.minLength) return { code: 'TOO_SHORT', params: { min: field.minLength } };
-      if (field.pattern && !new RegExp(field.pattern).test(value.trim())) return { code: 'PATTERN' };
+      // A phone field without its own rule (form designers rarely write one) takes the office's phone formats.
+      const pattern = field.pattern ?? (field.type === 'phone' ? PHONE_PATTERN : undefined);
+      if (pattern && !new RegExp(pattern).test(value.trim())) return { code: 'PATTERN' };
       return null;
     }
     case 'integer':
@@ -65,10 +123,27 @@ const checkValue = (field: FieldDescription, value: unknown): { code: FieldError
       return typeof value === 'string' && isValidDateTime(value) ? null : { code: 'NOT_DATETIME' };
     case 'boolean':
       return typeof value === 'boolean' ? null : { code: 'NOT_BOOLEAN' };
-    case 'enum':
-      return typeof value === 'string' && field.options?.some((o) => o.value === value)
-        ? null
-        : { code: 'NOT_OPTION', params: { value: String(value) } };
+    case 'enum': {
+      if (!field.multiple) {
+        return typeof value === 'string' && field.options?.some((o) => o.value === value)
+          ? null
+          : { code: 'NOT_OPTION', params: { value: String(value) } };
+      }
+      if (!Array.isArray(value)) return { code: 'NOT_CHOICES' };
+      const wrong = value.find((v) => typeof v !== 'string' || !field.options?.some((o) => o.value === v));
+      if (wrong !== undefined || new Set(value).size !== value.length) return { code: 'NOT_OPTION', params: { value: String(wrong ?? value) } };
+      if (field.min !== undefined && value.length < field.min) return { code: 'TOO_FEW_CHOICES', params: { min: field.min } };
+      if (field.max !== undefined && value.length > field.max) return { code: 'TOO_MANY_CHOICES', params: { max: field.max } };
+      return null;
+    }
+    case 'idcard':
+      return typeof value === 'string' && isIdCardNumber(value) ? null : { code: 'NOT_ID_CARD' };
+    case 'group': {
+      if (!Array.isArray(value) || value.some((row) => !row || typeof row !== 'object' || Array.isArray(row))) return { code: 'NOT_ROWS' };
+      if (field.min !== undefined && value.length < field.min) return { code: 'TOO_FEW_ROWS', params: { min: field.min } };
+      if (field.max !== undefined && value.length > field.max) return { code: 'TOO_MANY_ROWS', params: { max: field.max } };
+      return null;
+    }
     case 'relation': {
       const values = field.multiple ? value : [value];
       return Array.isArray(values) && values.every(isDocumentId) ? null : { code: 'NOT_REFERENCE' };
@@ -87,6 +162,40 @@ const checkValue = (field: FieldDescription, value: unknown): { code: FieldError
 const messageFor = (code: FieldErrorCode, locale: Locale, params: Params) =>
   formatMessage(FIELD_MESSAGES[code][locale], params);
 
+const requiredCode = (field: FieldDescription): FieldErrorCode =>
+  field.type === 'enum' || field.type === 'relation' || field.type === 'boolean' ? 'REQUIRED_CHOICE' : 'REQUIRED';
+
+/** Each row of a repeating group against its sub-fields; paths are [group, row, sub-field]. */
+const checkRows = (group: FieldDescription, rows: Array<Record<string, unknown>>, locale: Locale): FieldError[] => {
+  const errors: FieldError[] = [];
+  const subFields = group.fields ?? [];
+  rows.forEach((row, index) => {
+    const rowLabel = (sub: FieldDescription | undefined, name: string) =>
+      locale === 'zh-CN'
+        ? `${group.label[locale]}第${index + 1}行的${sub?.label[locale] ?? name}`
+        : `${sub?.label[locale] ?? name} (row ${index + 1} of ${group.label[locale]})`;
+    const push = (name: string, code: FieldErrorCode, params: Params = {}) =>
+      errors.push({
+        path: [group.name, String(index), name],
+        code,
+        message: messageFor(code, locale, { name, ...params, label: rowLabel(subFields.find((f) => f.name === name), name) }),
+      });
+    const hidden = hiddenFields(subFields, row);
+    for (const [name, value] of Object.entries(row)) {
+      const sub = subFields.find((f) => f.name === name);
+      if (!sub) push(name, 'UNKNOWN_FIELD');
+      else if (!hidden.has(name) && !isEmpty(value)) {
+        const problem = checkValue(sub, value);
+        if (problem) push(name, problem.code, problem.params);
+      }
+    }
+    for (const sub of subFields) {
+      if (sub.required && !hidden.has(sub.name) && isEmpty(row[sub.name])) push(sub.name, requiredCode(sub));
+    }
+  });
+  return errors;
+};
+
 const actionLabel = (register: RegisterDescription, name: string, locale: Locale): string =>
   register.workflow?.actions.find((a) => a.name === name)?.label[locale] ?? name;
 
@@ -101,15 +210,20 @@ export const validateInput = ({
   mode,
   locale = 'zh-CN',
   action,
+  current = {},
 }: {
   register: RegisterDescription;
   data: Record<string, unknown>;
   mode: ValidationMode;
   locale?: Locale;
   action?: WorkflowAction;
+  /** The stored record (updates): conditional visibility is decided on the values after the change. */
+  current?: Record<string, unknown>;
 }): FieldError[] => {
   const errors: FieldError[] = [];
   const fields = new Map(register.fields.map((f) => [f.name, f]));
+  // Hidden fields are neither required nor checked: their values are dropped before storing.
+  const hidden = hiddenFields(register.fields, { ...current, ...data });
   const push = (name: string, code: FieldErrorCode, params: Params = {}) => {
     const label = fields.get(name)?.label[locale] ?? name;
     errors.push({ path: [name], code, message: messageFor(code, locale, { label, name, ...params }) });
@@ -134,26 +248,26 @@ export const validateInput = ({
       push(name, 'ACTION_FIELD', { action: actionLabel(register, field.writtenBy[0], locale) });
       continue;
     }
+    if (hidden.has(name)) continue;
     if (isEmpty(value)) {
       const mustHave = mode === 'action' ? action?.requires?.includes(name) : field.required;
-      if (mustHave) push(name, field.type === 'enum' || field.type === 'relation' ? 'REQUIRED_CHOICE' : 'REQUIRED');
+      if (mustHave) push(name, requiredCode(field));
       continue;
     }
     const problem = checkValue(field, value);
     if (problem) push(name, problem.code, problem.params);
+    else if (field.type === 'group') errors.push(...checkRows(field, value as Array<Record<string, unknown>>, locale));
   }
 
   const missing = (name: string) => !(name in data) || isEmpty(data[name]);
   const required =
     mode === 'create'
-      ? register.fields.filter((f) => f.required && !f.managed && !f.writtenBy && f.default === undefined)
+      ? register.fields.filter((f) => f.required && !f.managed && !f.writtenBy && f.default === undefined && !hidden.has(f.name))
       : mode === 'action'
         ? (action?.requires ?? []).map((n) => fields.get(n)).filter((f): f is FieldDescription => !!f)
         : [];
   for (const field of required) {
-    if (missing(field.name) && !errors.some((e) => e.path[0] === field.name)) {
-      push(field.name, field.type === 'enum' || field.type === 'relation' ? 'REQUIRED_CHOICE' : 'REQUIRED');
-    }
+    if (missing(field.name) && !errors.some((e) => e.path[0] === field.name)) push(field.name, requiredCode(field));
   }
 
   if (mode === 'create') {

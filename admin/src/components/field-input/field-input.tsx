@@ -38,12 +38,15 @@ export const FieldInput = ({ field, required, ...control }: FieldInputProps) => 
       return (
         <Select
           {...control}
-          allowClear={!required}
+          mode={field.multiple ? 'multiple' : undefined}
+          allowClear={!required || field.multiple}
           options={(field.options ?? []).map((o) => ({ value: o.value, label: o.label[locale] }))}
         />
       );
     case 'relation':
       return <RelationSelect {...control} field={field} allowClear={!required} />;
+    case 'idcard':
+      return <Input {...control} maxLength={18} inputMode="text" style={{ fontFamily: 'monospace' }} />;
     case 'phone':
       return <Input {...control} type="tel" inputMode="tel" maxLength={field.maxLength} />;
     default:

@@ -1,9 +1,10 @@
 import { getValueFromEvent } from '@refinedev/antd';
-import type { FieldDescription, RegisterDescription, WorkflowAction } from '@wuyedesk/contracts';
+import { isVisible, type FieldDescription, type RegisterDescription, type WorkflowAction } from '@wuyedesk/contracts';
 import { Form } from 'antd';
 import { fieldRules, isFieldRequired, type RuleMode } from '../../registers/field-rules';
 import { useLocale } from '../../providers/use-locale';
 import { FieldInput } from './field-input';
+import { GroupInput } from './group-input';
 import { MediaUpload } from './media-upload';
 
 interface FieldFormItemProps {
@@ -25,6 +26,13 @@ export const FieldFormItem = ({ register, field, mode, action }: FieldFormItemPr
     rules: fieldRules({ register, field, locale, mode, action }),
     required,
   };
+  if (field.type === 'group') {
+    return (
+      <Form.Item label={common.label} extra={common.extra} required={required}>
+        <GroupInput field={field} />
+      </Form.Item>
+    );
+  }
   if (field.type === 'media') {
     return (
       <Form.Item {...common} valuePropName="fileList" getValueFromEvent={getValueFromEvent}>
@@ -35,6 +43,20 @@ export const FieldFormItem = ({ register, field, mode, action }: FieldFormItemPr
   return (
     <Form.Item {...common} valuePropName={field.type === 'boolean' ? 'checked' : 'value'}>
       <FieldInput field={field} required={required} />
+    </Form.Item>
+  );
+};
+
+/**
+ * A field with conditional visibility (show B when A = x) appears only while its condition holds;
+ * hidden, it is neither required nor sent (antd drops unmounted fields' values on submit).
+ */
+export const VisibleFormItem = (props: FieldFormItemProps) => {
+  const rule = props.field.visibleWhen;
+  if (!rule) return <FieldFormItem {...props} />;
+  return (
+    <Form.Item noStyle shouldUpdate={(a, b) => a[rule.field] !== b[rule.field]}>
+      {({ getFieldsValue }) => (isVisible(props.field, getFieldsValue(true)) ? <FieldFormItem {...props} /> : null)}
     </Form.Item>
   );
 };

@@ -9,6 +9,7 @@ import { useRegisters } from '../../providers/session-context';
 import { useLocale } from '../../providers/use-locale';
 import { DueAt } from '../due-at';
 import { StatusTag } from '../status-tag';
+import { GroupValue } from './group-value';
 import { MediaValue } from './media-value';
 
 interface FieldValueProps {
@@ -39,7 +40,13 @@ export const FieldValue = ({ register, field, value, full = false, record }: Fie
 
   switch (field.type) {
     case 'enum':
-      return <Tag>{enumLabel(field, String(value), locale)}</Tag>;
+      return Array.isArray(value) ? (
+        <>{value.map((v) => <Tag key={String(v)}>{enumLabel(field, String(v), locale)}</Tag>)}</>
+      ) : (
+        <Tag>{enumLabel(field, String(value), locale)}</Tag>
+      );
+    case 'group':
+      return <GroupValue register={register} field={field} value={value} />;
     case 'datetime':
       return <>{formatDateTime(String(value))}</>;
     case 'date':

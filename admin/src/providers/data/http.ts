@@ -47,8 +47,15 @@ export function createHttpClient(options: DataProviderOptions): HttpClient {
     return headers;
   }
 
+  /** `form-renovation/abc` → `forms/entries/renovation/abc` when the resource has its own path. */
+  function mapResource(url: string): string {
+    if (!options.resolvePath || ABSOLUTE_URL.test(url)) return url;
+    const [head, ...rest] = url.replace(/^\/+/, '').split('/');
+    return [options.resolvePath(head), ...rest].join('/');
+  }
+
   async function request({ method, url, query, body, headers, signal }: HttpRequest) {
-    const target = withQuery(resolveUrl(apiUrl, url), query);
+    const target = withQuery(resolveUrl(apiUrl, mapResource(url)), query);
     // fetch throws on a GET/HEAD with a body, so a stray payload is dropped there.
     const hasBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
     const init: RequestInit = { method, headers: headersFor(url, headers, hasBody) };

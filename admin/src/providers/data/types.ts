@@ -15,6 +15,11 @@ export interface DataProviderOptions {
   getLocale: () => string;
   /** Defaults to the global fetch, resolved at call time. */
   fetch?: FetchLike;
+  /**
+   * The REST path of a resource when it is not the resource name (form types' entries live
+   * under `forms/entries/<key>`: the register's `apiPath`). Called with the first path segment.
+   */
+  resolvePath?: (resource: string) => string;
 }
 
 /**

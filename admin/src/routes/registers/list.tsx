@@ -10,6 +10,7 @@ import { fieldsByName, populateFor } from '../../registers/form-fields';
 import { columnSpecs } from '../../registers/table-columns';
 import type { PermittedRegister } from '../../providers/session';
 import { useLocale } from '../../providers/use-locale';
+import { AmountFilter } from './components/amount-filter';
 import { QuickSearch } from './components/quick-search';
 import { useCurrentRegister } from './components/use-current-register';
 
@@ -39,6 +40,9 @@ const RegisterTable = ({ register }: { register: PermittedRegister }) => {
       headerButtons={({ defaultButtons }) => (
         <Space wrap>
           <QuickSearch register={register} filters={filters} onSearch={search} />
+          {specs.filter((spec) => spec.range).map(({ field }) => (
+            <AmountFilter key={field.name} field={field} filters={filters} onFilter={search} />
+          ))}
           {defaultButtons}
         </Space>
       )}

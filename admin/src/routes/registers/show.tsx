@@ -1,8 +1,9 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { ErrorComponent, Show } from '@refinedev/antd';
-import { useShow, useTranslate, type BaseRecord } from '@refinedev/core';
+import { useCustom, useShow, useTranslate, type BaseRecord } from '@refinedev/core';
+import type { RegisterDescription } from '@wuyedesk/contracts';
 import { isFinalState } from '@wuyedesk/contracts';
-import { Button, Grid, Space } from 'antd';
+import { Button, Grid, Space, Typography } from 'antd';
 import { CallbackLinks } from '../../components/callback-links';
 import { RecordHistory } from '../../components/record-history';
 import { StatusTag } from '../../components/status-tag';
@@ -13,6 +14,21 @@ import type { PermittedRegister } from '../../providers/session';
 import { RecordSections } from './components/record-sections';
 import { useCurrentRegister } from './components/use-current-register';
 import { useLocale } from '../../providers/use-locale';
+
+/**
+ * A form entry filled with an earlier version of its form shows with that version's fields and
+ * labels (a field renamed or removed since still reads as it did when it was filled).
+ */
+const useFilledWith = (register: PermittedRegister, record: BaseRecord | undefined): RegisterDescription => {
+  const filled = typeof record?.formVersion === 'number' ? record.formVersion : undefined;
+  const isOlder = register.formVersion !== undefined && filled !== undefined && filled !== register.formVersion;
+  const { result } = useCustom<RegisterDescription>({
+    url: `forms/types/${register.key}/versions/${filled ?? 0}`,
+    method: 'get',
+    queryOptions: { enabled: isOlder, queryKey: ['form-version', register.key, filled] },
+  });
+  return isOlder && result?.data?.fields ? result.data : register;
+};
 
 const RecordPage = ({ register }: { register: PermittedRegister }) => {
   const t = useTranslate();
@@ -27,6 +43,7 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
   const isFinal = status !== undefined && isFinalState(register, status);
   const locale = useLocale();
   const number = record ? String(record[register.titleField] ?? '') : '';
+  const filledWith = useFilledWith(register, record);
   return (
     <Show
       isLoading={query.isLoading}
@@ -50,7 +67,8 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
       {record && isPhone && (
         <WorkflowActions register={register} record={record} onChanged={() => query.refetch()} isStacked />
       )}
-      {record && <RecordSections register={register} record={record} />}
+      {record && filledWith !== register && <Typography.Text type="secondary">{t('forms.filledWith', { version: filledWith.formVersion })}</Typography.Text>}
+      {record && <RecordSections register={filledWith} record={record} />}
       {record && <CallbackLinks register={register} record={record} />}
       {/* Only registers with a workflow keep a step history. */}
       {register.workflow && record?.id !== undefined && (

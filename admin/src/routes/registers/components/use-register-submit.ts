@@ -30,18 +30,20 @@ export const useRegisterSubmit = ({
   return useCallback(
     (values: Values) => {
       const { data, invalidJson } = toApiValues(fields, values, mode);
+      // Keyed by the dotted path: a group's cell (f_workers.0.name) gets its own message.
       const messages = new Map<string, string[]>();
       for (const name of invalidJson) {
         const label = fields.find((f) => f.name === name)?.label[locale] ?? name;
         messages.set(name, [t('form.invalidJson', { label })]);
       }
       for (const error of validateInput({ register, data, mode, locale })) {
-        const name = error.path[0];
+        const name = error.path.join('.');
         messages.set(name, [...(messages.get(name) ?? []), error.message]);
       }
       if (messages.size > 0) {
-        form.setFields([...messages].map(([name, errors]) => ({ name, errors })));
-        form.scrollToField([...messages.keys()][0]);
+        const namePath = (key: string) => key.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+        form.setFields([...messages].map(([name, errors]) => ({ name: namePath(name), errors })));
+        form.scrollToField(namePath([...messages.keys()][0]));
         return;
       }
       // Server-side field errors are put on the fields by Refine's useForm; the rejection

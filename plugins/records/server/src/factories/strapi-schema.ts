@@ -47,7 +47,10 @@ export const toStrapiAttribute = (field: FieldDescription): Attribute => {
       return { type: 'relation', relation: field.multiple ? 'manyToMany' : 'manyToOne', target: targetUid(field.target ?? '') };
     case 'media':
       return { type: 'media', multiple: field.multiple ?? false, allowedTypes: field.accept ?? ['images'] };
+    case 'idcard':
+      return { type: 'string', ...common, maxLength: 18 };
     case 'json':
+    case 'group':
       return { type: 'json', ...common };
   }
 };

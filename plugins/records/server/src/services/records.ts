@@ -2,6 +2,8 @@ import type { Core, UID } from '@strapi/strapi';
 import {
   checkTransition,
   defaultValues,
+  hiddenFields,
+  withoutHidden,
   isFinalState,
   validateInput,
   type FieldDescription,
@@ -37,6 +39,8 @@ const relationUid = (strapi: Core.Strapi, field: FieldDescription): string | und
  */
 export const records = ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = (register: RegisterDescription) => strapi.documents(register.uid as UID.CollectionType);
+  /** A register with its own store (form types) is read and written there instead of `documents(uid)`. */
+  const storeOf = (register: RegisterDescription) => getService(strapi, 'registry').storeOf(register);
 
   /** Unknown relations are a field error, not a 500 or a silent null. */
   const checkRelations = async (register: RegisterDescription, data: Data, locale: Locale): Promise<FieldError[]> => {
@@ -71,7 +75,8 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
     );
 
   const load = async (register: RegisterDescription, documentId: string): Promise<RecordValues> => {
-    const record = (await documents(register).findOne({
+    const store = storeOf(register);
+    const record = store ? await store.findOne({ register, documentId }) : (await documents(register).findOne({
       documentId,
       populate: relationPopulate(register) as never,
     })) as RecordValues | null;
@@ -123,7 +128,12 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         if (register.workflow) values[register.workflow.field] = register.workflow.initial;
         if (register.recordedByField && actor) values[register.recordedByField] = actor.id;
-        const created = (await documents(register).create({ data: values as never, populate: populate as never })) as RecordValues;
+        const store = storeOf(register);
+        // Conditional visibility: a hidden field's value is not stored (a no-op for registers without visibleWhen).
+        const stored = withoutHidden(register.fields, values);
+        const created = store
+          ? await store.create({ register, data: stored })
+          : ((await documents(register).create({ data: stored as never, populate: populate as never })) as RecordValues);
         await getService(strapi, 'history').write({
           register,
           record: created,
@@ -146,19 +156,23 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
       locale?: Locale;
       populate?: Populate;
     }): Promise<RecordValues> {
-      await validate({ register, data, mode: 'update', locale });
       return strapi.db.transaction(async () => {
         const before = await load(register, documentId);
+        await validate({ register, data, mode: 'update', locale, current: before });
         const status = register.workflow ? String(before[register.workflow.field]) : '';
         if (register.workflow && isFinalState(register, status)) {
           const state = register.workflow.states.find((s) => s.value === status)?.label[locale] ?? status;
           throw new ValidationError(fill(TRANSITION_MESSAGES.FINAL[locale], { state }), { code: 'RECORD_FINAL' });
         }
-        const updated = (await documents(register).update({
-          documentId,
-          data: data as never,
-          populate: populate as never,
-        })) as RecordValues;
+        // A field hidden after this change is not kept: given values are dropped, stored ones cleared.
+        const hidden = hiddenFields(register.fields, { ...before, ...data });
+        const changed: Data = Object.fromEntries(Object.entries(data).filter(([name]) => !hidden.has(name)));
+        for (const name of hidden) if (before[name] !== undefined && before[name] !== null) changed[name] = null;
+        data = changed;
+        const store = storeOf(register);
+        const updated = store
+          ? await store.update({ register, documentId, data })
+          : ((await documents(register).update({ documentId, data: data as never, populate: populate as never })) as RecordValues);
         const changes = diff(register, before, data);
         if (Object.keys(changes).length) {
           await getService(strapi, 'history').write({
@@ -209,17 +223,24 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
         await validate({ register, data: fields, mode: 'action', action, locale });
 
         // Claim the transition: only one of two concurrent actions on the same record wins.
-        const claimed = await strapi.db.query(register.uid as UID.Schema).updateMany({
-          where: { documentId, [workflow.field]: from },
-          data: { [workflow.field]: action.to },
-        });
-        if (claimed.count !== 1) throw new ConflictError(TRANSITION_MESSAGES.CHANGED[locale], { code: 'RECORD_CHANGED' });
+        const store = storeOf(register);
+        const won = store
+          ? await store.claimStatus({ register, documentId, from, to: action.to })
+          : (
+              await strapi.db.query(register.uid as UID.Schema).updateMany({
+                where: { documentId, [workflow.field]: from },
+                data: { [workflow.field]: action.to },
+              })
+            ).count === 1;
+        if (!won) throw new ConflictError(TRANSITION_MESSAGES.CHANGED[locale], { code: 'RECORD_CHANGED' });
 
         const now = at ?? new Date();
         const data: Data = { ...fields, [workflow.field]: action.to };
         if (action.stampAt) data[action.stampAt] = now.toISOString();
         if (action.stampBy) data[action.stampBy] = actor.id;
-        const updated = (await documents(register).update({ documentId, data: data as never, populate: populate as never })) as RecordValues;
+        const updated = store
+          ? await store.update({ register, documentId, data })
+          : ((await documents(register).update({ documentId, data: data as never, populate: populate as never })) as RecordValues);
         await getService(strapi, 'history').write({
           register,
           record: updated,
@@ -244,7 +265,9 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
       populate?: Populate;
     }): Promise<RecordValues> {
       const scope = getService(strapi, 'access').scopeFilter(register, actor);
-      const record = (await documents(register).findFirst({
+      const store = storeOf(register);
+      if (store && scope) throw new Error(`Register ${register.key}: row scopes are not supported for stored registers`);
+      const record = store ? await store.findOne({ register, documentId }) : (await documents(register).findFirst({
         filters: (scope ? { $and: [{ documentId }, scope] } : { documentId }) as never,
         populate: populate as never,
       })) as RecordValues | null;

@@ -38,6 +38,8 @@ export const actionsForRole = (
 ): string[] => {
   const actions = new Set([...COMMON_ACTIONS, ...granted]);
   for (const register of registers) {
+    // A register with its own store (form types) has no content-type API: its plugin's routes check access.
+    if (register.store) continue;
     for (const permission of register.access.find((a) => a.role === role)?.can ?? []) {
       if (permission === 'act' && !register.workflow) continue;
       for (const action of ACTIONS_OF[permission]) actions.add(`${register.uid}.${action}`);

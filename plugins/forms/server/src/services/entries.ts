@@ -1,0 +1,222 @@
+import { randomBytes } from 'crypto';
+import type { Core, UID } from '@strapi/strapi';
+import { findBuiltInRegister, type Locale, type RegisterDescription } from '@wuyedesk/contracts';
+import { getService as getRecordsService, type Actor, type RecordValues } from '@wuyedesk/plugin-records';
+import { buildListQuery, type ListQuery } from '../query/list-query';
+import { dialectOf, ENTRIES_TABLE } from '../tables';
+
+const USER_UID = 'plugin::users-permissions.user';
+const FILE_UID = 'plugin::upload.file';
+
+interface EntryRow {
+  id: number;
+  document_id: string;
+  form_key: string;
+  form_version: number;
+  number: string | null;
+  status: string | null;
+  data: string | Record<string, unknown>;
+  filled_by_id: number | null;
+  due_at: number | string | null;
+  created_at: number | string;
+  updated_at: number | string;
+}
+
+type Data = Record<string, unknown>;
+
+/** Values that are columns of the entries table, not form data. */
+const SYSTEM_KEYS = new Set(['number', 'status', 'filledBy', 'dueAt', 'createdAt', 'updatedAt', 'formVersion', 'id', 'documentId']);
+
+/** Strapi's documentId shape: 24 lower-case letters and digits. */
+const newDocumentId = () => {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  return [...randomBytes(24)].map((b, i) => (i === 0 ? alphabet[b % 26] : alphabet[b % 36])).join('');
+};
+
+const iso = (ms: number | string | null) => (ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString());
+
+/**
+ * Form entries in one table. As the records core's store (`registry.addStore`) it is written
+ * only through records.create/update/act, inside their transaction (validation, numbering,
+ * history, events happen there); lists and the exporter's batches read it with the same
+ * indexed expressions the list query dialect compiles to.
+ */
+export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+
+  /** Form values as stored: datetimes in UTC ISO so their text order is time order (indexes, filters). */
+  const formData = (register: RegisterDescription, values: Data): Data => {
+    const out: Data = {};
+    for (const [name, value] of Object.entries(values)) {
+      if (SYSTEM_KEYS.has(name)) continue;
+      const field = register.fields.find((f) => f.name === name);
+      if (field?.type === 'datetime' && typeof value === 'string' && Number.isFinite(Date.parse(value))) out[name] = new Date(value).toISOString();
+      else if (field?.type === 'idcard' && typeof value === 'string') out[name] = value.trim().toUpperCase();
+      else out[name] = value;
+    }
+    return out;
+  };
+
+  const parseData = (row: EntryRow): Data => (typeof row.data === 'string' ? (JSON.parse(row.data) as Data) : row.data ?? {});
+
+  /**
+   * Rows as the REST API and the panel read records: relations and files populated (as Strapi
+   * would), each kind fetched once per page, not once per row.
+   */
+  const present = async (register: RegisterDescription, rows: EntryRow[]): Promise<RecordValues[]> => {
+    const datas = rows.map(parseData);
+    const resolved = new Map<string, Map<string, unknown>>();
+    const fetch = async (key: string, uid: string, ids: unknown[], by: 'documentId' | 'id', select: string[]) => {
+      const unique = [...new Set(ids.filter((v) => v !== null && v !== undefined))];
+      const map = new Map<string, unknown>();
+      if (unique.length) {
+        const found = (await strapi.db.query(uid as UID.Schema).findMany({ where: { [by]: { $in: unique } }, select })) as Data[];
+        for (const item of found) map.set(String(item[by]), item);
+      }
+      resolved.set(key, map);
+    };
+    for (const field of register.fields) {
+      if (field.managed) continue;
+      const values = datas.flatMap((d) => (Array.isArray(d[field.name]) ? (d[field.name] as unknown[]) : [d[field.name]]));
+      if (field.type === 'relation') {
+        const target = field.target === 'user' ? null : findBuiltInRegister(field.target ?? '');
+        const uid = field.target === 'user' ? USER_UID : target?.uid;
+        if (uid) await fetch(field.name, uid, values, 'documentId', ['id', 'documentId', ...(target ? [target.titleField] : ['username', 'fullName'])]);
+      }
+      if (field.type === 'media') await fetch(field.name, FILE_UID, values, 'id', ['id', 'documentId', 'name', 'url', 'mime', 'size']);
+    }
+    await fetch('filledBy', USER_UID, rows.map((r) => r.filled_by_id), 'id', ['id', 'documentId', 'username', 'fullName']);
+
+    return rows.map((row, i) => {
+      const data = { ...datas[i] };
+      for (const [name, map] of resolved) {
+        if (name === 'filledBy' || !(name in data)) continue;
+        const v = data[name];
+        data[name] = Array.isArray(v) ? v.map((x) => map.get(String(x)) ?? x) : (map.get(String(v)) ?? v);
+      }
+      return {
+        id: row.id,
+        documentId: row.document_id,
+        number: row.number,
+        ...(register.workflow ? { status: row.status } : {}),
+        ...data,
+        formVersion: row.form_version,
+        filledBy: row.filled_by_id === null ? null : (resolved.get('filledBy')?.get(String(row.filled_by_id)) ?? { id: row.filled_by_id }),
+        dueAt: iso(row.due_at),
+        createdAt: iso(row.created_at),
+        updatedAt: iso(row.updated_at),
+      } as RecordValues;
+    });
+  };
+
+  /** Inside the records service's transaction: joins it (Strapi hands nested calls the same trx). */
+  const inTransaction = <T>(work: (trx: Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx']) => Promise<T>) =>
+    strapi.db.transaction(({ trx }) => work(trx));
+
+  const findRow = (formKey: string, documentId: string) =>
+    inTransaction(async (trx) => (await knex()(ENTRIES_TABLE).transacting(trx).where({ form_key: formKey, document_id: documentId }).first()) as EntryRow | undefined);
+
+  const service = {
+    // ——— the records core's store (RecordStore) ———
+    async findOne({ register, documentId }: { register: RegisterDescription; documentId: string }): Promise<RecordValues | null> {
+      const row = await findRow(register.key, documentId);
+      return row ? (await present(register, [row]))[0] : null;
+    },
+
+    async create({ register, data }: { register: RegisterDescription; data: Data }): Promise<RecordValues> {
+      const now = Date.now();
+      const documentId = newDocumentId();
+      await inTransaction((trx) =>
+        knex()(ENTRIES_TABLE).transacting(trx).insert({
+          document_id: documentId,
+          form_key: register.key,
+          form_version: register.formVersion ?? 1,
+          number: typeof data.number === 'string' ? data.number : null,
+          status: typeof data.status === 'string' ? data.status : null,
+          data: JSON.stringify(formData(register, data)),
+          filled_by_id: typeof data.filledBy === 'number' ? data.filledBy : null,
+          due_at: typeof data.dueAt === 'string' ? Date.parse(data.dueAt) : null,
+          created_at: now,
+          updated_at: now,
+        }),
+      );
+      const created = await service.findOne({ register, documentId });
+      if (!created) throw new Error(`Entry ${documentId} vanished after insert`);
+      return created;
+    },
+
+    /** Changes merge into the stored values; a null clears a field (hidden by a condition, emptied by hand). */
+    async update({ register, documentId, data }: { register: RegisterDescription; documentId: string; data: Data }): Promise<RecordValues> {
+      await inTransaction(async (trx) => {
+        const row = (await knex()(ENTRIES_TABLE).transacting(trx).where({ form_key: register.key, document_id: documentId }).first()) as EntryRow | undefined;
+        if (!row) throw new Error(`No entry ${documentId}`);
+        const merged = { ...parseData(row), ...formData(register, data) };
+        for (const [k, v] of Object.entries(merged)) if (v === null) delete merged[k];
+        const patch: Data = { data: JSON.stringify(merged), updated_at: Date.now() };
+        if (typeof data.status === 'string') patch.status = data.status;
+        if ('dueAt' in data) patch.due_at = typeof data.dueAt === 'string' ? Date.parse(data.dueAt) : null;
+        await knex()(ENTRIES_TABLE).transacting(trx).where({ id: row.id }).update(patch);
+      });
+      const updated = await service.findOne({ register, documentId });
+      if (!updated) throw new Error(`Entry ${documentId} vanished after update`);
+      return updated;
+    },
+
+    async claimStatus({ register, documentId, from, to }: { register: RegisterDescription; documentId: string; from: string; to: string }) {
+      const count = await inTransaction((trx) =>
+        knex()(ENTRIES_TABLE).transacting(trx).where({ form_key: register.key, document_id: documentId, status: from }).update({ status: to, updated_at: Date.now() }),
+      );
+      return Number(count) === 1;
+    },
+
+    // ——— reading lists ———
+    /** One page in the REST dialect's shape: `{ results, pagination }`. Bad filters throw QueryError. */
+    async list({ register, query, locale = 'zh-CN' }: { register: RegisterDescription; query: ListQuery; locale?: Locale }) {
+      const sql = buildListQuery({ register, query, dialect: dialectOf(knex()), locale });
+      const [rows, counted] = await Promise.all([
+        knex().raw(`select * from ${ENTRIES_TABLE} where ${sql.where} order by ${sql.orderBy} limit ? offset ?`, [...sql.bindings, sql.limit, sql.offset]),
+        knex().raw(`select count(*) as total from ${ENTRIES_TABLE} where ${sql.where}`, sql.bindings),
+      ]);
+      const list = (Array.isArray(rows) ? rows : (rows as { rows: EntryRow[] }).rows) as EntryRow[];
+      const countRows = (Array.isArray(counted) ? counted : (counted as { rows: unknown[] }).rows) as Array<{ total: number | string }>;
+      const total = Number(countRows[0]?.total ?? 0);
+      return {
+        results: await present(register, list),
+        pagination: { page: sql.page, pageSize: sql.pageSize, pageCount: Math.ceil(total / sql.pageSize), total },
+      };
+    },
+
+    /**
+     * For the generic exporter: every row a filter selects, in batches, as the REST API shows
+     * them (keyed by field key; relations and files populated). Keyset-paged on id so a large
+     * export neither skips nor repeats rows while entries are being added (so `sort` is not
+     * applied: rows come in the order they were filled). An actor who may not read the form type
+     * is refused (403), as on the list route.
+     */
+    async *readBatches({ register, filters, sort, actor, batchSize = 1000 }: {
+      register: RegisterDescription;
+      filters?: unknown;
+      sort?: unknown;
+      actor?: Actor | null;
+      batchSize?: number;
+    }): AsyncGenerator<RecordValues[]> {
+      // Same rule as the list route: an actor who may not read the form type gets nothing.
+      if (actor) getRecordsService(strapi, 'access').assertCan(register, actor, 'read');
+      const dialect = dialectOf(knex());
+      let lastId = 0;
+      const base = buildListQuery({ register, query: { filters, sort: sort ?? 'id:asc' }, dialect });
+      for (;;) {
+        const rows = (await knex().raw(
+          `select * from ${ENTRIES_TABLE} where ${base.where} and id > ? order by id asc limit ?`,
+          [...base.bindings, lastId, batchSize],
+        )) as EntryRow[] | { rows: EntryRow[] };
+        const list = Array.isArray(rows) ? rows : rows.rows;
+        if (!list.length) return;
+        lastId = list[list.length - 1].id;
+        yield await present(register, list);
+        if (list.length < batchSize) return;
+      }
+    },
+  };
+  return service;
+};

@@ -1,0 +1,4 @@
+import { entries } from './entries';
+import { formTypes } from './form-types';
+
+export const services = { entries, 'form-types': formTypes };

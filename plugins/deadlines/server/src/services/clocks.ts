@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { RegisterDescription } from '@wuyedesk/contracts';
 import type { RecordEvent } from '@wuyedesk/plugin-records';
@@ -6,6 +6,7 @@ import { choosePolicies } from '../rules/match';
 import { isLate, planClock } from '../rules/plan';
 import { clockStore, type ClockRow } from '../store';
 import { getService } from '../utils/get-service';
+import { writeDueAt } from './record-reader';
 
 const fieldError = (field: string, message: string, code: string) =>
   new errors.ValidationError(message, { code, errors: [{ path: [field], message, name: 'ValidationError', code }] });
@@ -87,7 +88,7 @@ export const clocks = ({ strapi }: { strapi: Core.Strapi }) => {
         const dueAt = mainDueAt ? mainDueAt.toISOString() : null;
         const current = record.dueAt ? new Date(String(record.dueAt)).toISOString() : null;
         if (current === dueAt) return;
-        await strapi.db.query(register.uid as UID.Schema).update({ where: { id: record.id }, data: { dueAt } });
+        await writeDueAt(strapi, register, record, dueAt);
         // The records service answers the request with this same object: let it show the new dueAt.
         (record as Record<string, unknown>).dueAt = dueAt;
       });

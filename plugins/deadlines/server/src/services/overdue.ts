@@ -1,9 +1,10 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import type { OverdueDepartment, OverdueList, OverdueRecord, RegisterDescription } from '@wuyedesk/contracts';
 
 export type { OverdueDepartment, OverdueList, OverdueRecord };
 import { getService as getRecordsService, type Actor } from '@wuyedesk/plugin-records';
 import { clockStore, type ClockRow } from '../store';
+import { readRecords } from './record-reader';
 
 export const OVERDUE_RECORDS_LIMIT = 200;
 const CHUNK = 500;
@@ -26,9 +27,8 @@ export const overdue = ({ strapi }: { strapi: Core.Strapi }) => {
     const hasDepartment = register.fields.some((f) => f.name === 'department');
     const byId = new Map<string, LoadedRecord>();
     for (let i = 0; i < ids.length; i += CHUNK) {
-      const where = { documentId: { $in: ids.slice(i, i + CHUNK) }, ...(scope ?? {}) };
-      const rows = (await strapi.db.query(register.uid as UID.Schema).findMany({
-        where,
+      const rows = (await readRecords(strapi, register, ids.slice(i, i + CHUNK), {
+        where: scope,
         populate: hasDepartment ? { department: { select: ['documentId', 'name'] } } : undefined,
       })) as LoadedRecord[];
       for (const row of rows) byId.set(row.documentId, row);

@@ -1,9 +1,10 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { getService as getRecordsService, type StepInput } from '@wuyedesk/plugin-records';
 import { historyNote, stepMail } from '../rules/messages';
 import type { PlannedStep } from '../rules/types';
 import type { RegisterDescription } from '@wuyedesk/contracts';
 import { clockStore, type ClockRow } from '../store';
+import { readRecords } from './record-reader';
 import { getConfig, getService } from '../utils/get-service';
 
 interface Mail {
@@ -135,10 +136,7 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
       registers.set(name, register);
       const ids = plans.filter((p) => p.clock.register === name && p.due.length).map((p) => p.clock.recordId);
       if (!register || silent || !ids.length) continue;
-      const rows = (await strapi.db.query(register.uid as UID.Schema).findMany({
-        where: { documentId: { $in: ids } },
-        populate: notifyPopulate(register),
-      })) as RecordRow[];
+      const rows = (await readRecords(strapi, register, ids, { populate: notifyPopulate(register) })) as RecordRow[];
       for (const row of rows) records.set(`${name}:${row.documentId}`, row);
     }
 
@@ -182,7 +180,7 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
     const register = await getRecordsService(strapi, 'registry').find(clock.register);
     const { due, next } = dueSteps(clock, now);
     const record = register && !silent && due.length
-      ? ((await strapi.db.query(register.uid as UID.Schema).findOne({ where: { documentId: clock.recordId }, populate: notifyPopulate(register) })) as RecordRow | null)
+      ? (((await readRecords(strapi, register, [clock.recordId], { populate: notifyPopulate(register) }))[0] as RecordRow | undefined) ?? null)
       : null;
     const fired: FiredStep[] = [];
     const recipientsOf = cachedRecipients();

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Core } from '@strapi/strapi';
 import {
   BUILT_IN_REGISTERS,
@@ -62,8 +63,15 @@ export const formTypes = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   let cache: { stamp: string; registers: RegisterDescription[] } | null = null;
 
-  const stamp = async (): Promise<string> => {
-    const row = (await knex()(TYPES_TABLE).count({ n: '*' }).sum({ r: 'revision' }).first()) as { n: number | string; r: number | string | null };
+  /**
+   * Reads that may run inside someone's transaction (a scheduler pass, a record event asking the
+   * registry) join it: SQLite's pool has one connection, so a second one would wait forever.
+   */
+  const read = <T>(work: (db: Knex) => Promise<T>): Promise<T> =>
+    strapi.db.inTransaction() ? (strapi.db.transaction(({ trx }) => work(trx as unknown as Knex)) as Promise<T>) : work(knex());
+
+  const stamp = async (db: Knex = knex()): Promise<string> => {
+    const row = (await db(TYPES_TABLE).count({ n: '*' }).sum({ r: 'revision' }).first()) as { n: number | string; r: number | string | null };
     return `${row.n}:${row.r ?? 0}`;
   };
 
@@ -80,9 +88,9 @@ export const formTypes = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const build = async (): Promise<RegisterDescription[]> => {
-    const types = (await knex()(TYPES_TABLE).orderBy('created_at', 'asc')) as TypeRow[];
-    const versions = (await knex()(VERSIONS_TABLE).orderBy('version', 'asc')) as VersionRow[];
+  const build = async (db: Knex = knex()): Promise<RegisterDescription[]> => {
+    const types = (await db(TYPES_TABLE).orderBy('created_at', 'asc')) as TypeRow[];
+    const versions = (await db(VERSIONS_TABLE).orderBy('version', 'asc')) as VersionRow[];
     return types.map((type) =>
       toRegister(type, versions.filter((v) => v.form_key === type.key).map((v) => parse<StoredDefinition>(v.definition))),
     );
@@ -102,11 +110,13 @@ export const formTypes = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Published form types as registers (the records registry's source). */
     async registers(): Promise<RegisterDescription[]> {
-      const current = await stamp();
-      if (cache?.stamp === current) return cache.registers;
-      const registers = await build();
-      cache = { stamp: current, registers };
-      return registers;
+      return read(async (db) => {
+        const current = await stamp(db);
+        if (cache?.stamp === current) return cache.registers;
+        const registers = await build(db);
+        cache = { stamp: current, registers };
+        return registers;
+      });
     },
 
     async list(): Promise<FormTypeSummary[]> {

@@ -1,15 +1,18 @@
 import type { RegisterDescription } from '../types';
 import { archiveRegister } from './archive';
+import { archiveDestructionRegister } from './archive-destruction';
 import { archiveLoanRegister } from './archive-loan';
 import { complaintRegister } from './complaint';
 import { departmentRegister } from './department';
 import { keyRegister } from './key';
 import { keyCountRegister } from './key-count';
 import { keyLoanRegister } from './key-loan';
+import { auditLogRegister } from './record-step';
 import { repairOrderRegister } from './repair-order';
 import { unitRegister } from './unit';
 
 export * from './archive';
+export * from './archive-destruction';
 export * from './archive-loan';
 export * from './complaint';
 export * from './department';
@@ -17,11 +20,11 @@ export * from './intake';
 export * from './key';
 export * from './key-count';
 export * from './key-loan';
+export * from './record-step';
 export * from './repair-order';
 export * from './unit';
 
-/** Every built-in register. Form types added by administrators join them at run time. */
-export const BUILT_IN_REGISTERS: readonly RegisterDescription[] = [
+const DOMAIN_REGISTERS: readonly RegisterDescription[] = [
   departmentRegister,
   unitRegister,
   keyRegister,
@@ -31,7 +34,14 @@ export const BUILT_IN_REGISTERS: readonly RegisterDescription[] = [
   keyLoanRegister,
   keyCountRegister,
   archiveLoanRegister,
+  archiveDestructionRegister,
 ];
+
+/** 审计日志: the history of every register above, read-only. */
+export const recordStepRegister = auditLogRegister(DOMAIN_REGISTERS);
+
+/** Every built-in register. Form types added by administrators join them at run time. */
+export const BUILT_IN_REGISTERS: readonly RegisterDescription[] = [...DOMAIN_REGISTERS, recordStepRegister];
 
 export const findBuiltInRegister = (keyOrUid: string): RegisterDescription | undefined =>
   BUILT_IN_REGISTERS.find((r) => r.key === keyOrUid || r.uid === keyOrUid || r.pluralName === keyOrUid);

@@ -18,5 +18,6 @@ export default {
 };
 
 export { getService } from './utils/get-service';
+export { ConflictError } from './errors';
 export type { Actor } from './services/access';
 export type { RecordEvent, RecordEventListener, RecordValues } from './services/events';

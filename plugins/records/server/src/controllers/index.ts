@@ -1,4 +1,7 @@
+import { recordStepRegister } from '@wuyedesk/contracts';
+import { registerController } from '../factories/controller';
 import { session } from './session';
 import { users } from './users';
 
-export const controllers = { session, users };
+/** `step`: the audit log (审计日志), served read-only like any register. */
+export const controllers = { session, users, step: registerController(recordStepRegister) };

@@ -1,6 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import {
+  checkActionRules,
   checkTransition,
+  conditionalRequirementErrors,
   defaultValues,
   isFinalState,
   validateInput,
@@ -38,14 +40,20 @@ const relationUid = (strapi: Core.Strapi, field: FieldDescription): string | und
 export const records = ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = (register: RegisterDescription) => strapi.documents(register.uid as UID.CollectionType);
 
-  /** Unknown relations are a field error, not a 500 or a silent null. */
-  const checkRelations = async (register: RegisterDescription, data: Data, locale: Locale): Promise<FieldError[]> => {
+  /**
+   * Unknown relations are a field error, not a 500 or a silent null. A record the actor may not
+   * see (a confidential archive, for staff) is as unknown as one that does not exist.
+   */
+  const checkRelations = async (register: RegisterDescription, data: Data, locale: Locale, actor: Actor | null): Promise<FieldError[]> => {
     const problems: FieldError[] = [];
     for (const field of register.fields.filter((f) => f.type === 'relation' && data[f.name])) {
       const ids = (Array.isArray(data[field.name]) ? data[field.name] : [data[field.name]]) as string[];
       const uid = relationUid(strapi, field);
       if (!uid) continue;
-      const found = await strapi.db.query(uid as UID.Schema).count({ where: { documentId: { $in: ids } } });
+      const target = field.target === 'user' ? undefined : getService(strapi, 'registry').builtIn(field.target ?? '');
+      const scope = target && actor ? getService(strapi, 'access').scopeFilter(target, actor) : null;
+      const where = scope ? { $and: [{ documentId: { $in: ids } }, scope] } : { documentId: { $in: ids } };
+      const found = await strapi.db.query(uid as UID.Schema).count({ where });
       if (found < new Set(ids).size) {
         const label = field.label[locale];
         problems.push({
@@ -58,16 +66,19 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
     return problems;
   };
 
-  const validate = async (args: Parameters<typeof validateInput>[0] & { locale: Locale }) => {
+  const validate = async (args: Parameters<typeof validateInput>[0] & { locale: Locale; actor: Actor | null }) => {
     const problems = validateInput(args);
-    const relationProblems = await checkRelations(args.register, args.data, args.locale);
+    const relationProblems = await checkRelations(args.register, args.data, args.locale, args.actor);
     const all = [...problems, ...relationProblems.filter((p) => !problems.some((e) => e.path[0] === p.path[0]))];
     if (all.length) throw fieldValidationError(all);
   };
 
+  /** Relations by documentId and files by id: what a change is recorded as, and what rules read. */
   const relationPopulate = (register: RegisterDescription) =>
     Object.fromEntries(
-      register.fields.filter((f) => f.type === 'relation').map((f) => [f.name, { fields: ['documentId'] }]),
+      register.fields
+        .filter((f) => f.type === 'relation' || f.type === 'media')
+        .map((f) => [f.name, { fields: f.type === 'media' ? ['id'] : ['documentId'] }]),
     );
 
   const load = async (register: RegisterDescription, documentId: string): Promise<RecordValues> => {
@@ -107,7 +118,7 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
       populate?: Populate;
       at?: Date;
     }): Promise<RecordValues> {
-      await validate({ register, data, mode: 'create', locale });
+      await validate({ register, data, mode: 'create', locale, actor });
       return strapi.db.transaction(async () => {
         const now = at ?? new Date();
         const values: Data = { ...defaultValues(register), ...data };
@@ -127,6 +138,8 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
           from: null,
           to: register.workflow?.initial ?? null,
           actor,
+          // The audit trail starts with every initial value (from: null).
+          changes: diff(register, {}, values),
           at: now,
         });
         await getService(strapi, 'events').emit({ type: 'created', register, record: created, actor });
@@ -142,9 +155,12 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
       locale?: Locale;
       populate?: Populate;
     }): Promise<RecordValues> {
-      await validate({ register, data, mode: 'update', locale });
+      await validate({ register, data, mode: 'update', locale, actor });
       return strapi.db.transaction(async () => {
         const before = await load(register, documentId);
+        // Rules that depend on the whole record (a copy's scope, an outsider's letter) judge it as it will be.
+        const required = conditionalRequirementErrors({ register, values: { ...before, ...data }, locale });
+        if (required.length) throw fieldValidationError(required);
         const status = register.workflow ? String(before[register.workflow.field]) : '';
         if (register.workflow && isFinalState(register, status)) {
           const state = register.workflow.states.find((s) => s.value === status)?.label[locale] ?? status;
@@ -202,7 +218,13 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
             code: 'TRANSITION_NOT_ALLOWED', action: actionName, from,
           });
         }
-        await validate({ register, data: fields, mode: 'action', action, locale });
+        // Rules that depend on the record: 借出 only for loans, a copy approved by the director only.
+        const rules = checkActionRules({ register, action, record: before, role: actor.role });
+        if (!rules.ok && rules.code === 'APPROVER_ROLE_REQUIRED') {
+          throw new ForbiddenError(rules.reason[locale], { code: rules.code, action: actionName });
+        }
+        if (!rules.ok) throw new ValidationError(rules.reason[locale], { code: rules.code, action: actionName, from });
+        await validate({ register, data: fields, mode: 'action', action, locale, actor });
 
         // Claim the transition: only one of two concurrent actions on the same record wins.
         const claimed = await strapi.db.query(register.uid as UID.Schema).updateMany({
@@ -224,7 +246,8 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
           to: action.to,
           actor,
           note: typeof note === 'string' ? note : null,
-          changes: diff(register, before, fields),
+          // Input, new status and stamps (审批人, 归还时间…): the whole step, field by field.
+          changes: diff(register, before, data),
           at: now,
         });
         await getService(strapi, 'events').emit({ type: 'transitioned', register, record: updated, before, action: action.name, from, to: action.to, actor });

@@ -26,6 +26,8 @@ export default ({ env }: { env: Env }) => ({
       testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false),
     },
   },
+  // After deadlines: it adds the archive loans' return clock to the seeded policies.
+  archives: { enabled: true, resolve: '../plugins/archives' },
   'users-permissions': {
     config: {
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },

@@ -4,7 +4,7 @@ type Env = ((key: string, fallback?: string) => string) & {
 };
 
 export default ({ env }: { env: Env }) => ({
-  records: { enabled: true, resolve: '../plugins/records' },
+  records: { enabled: true, resolve: '../plugins/records', config: { testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false) } },
   outbox: {
     enabled: true,
     resolve: '../plugins/outbox',

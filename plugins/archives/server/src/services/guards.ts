@@ -46,7 +46,10 @@ export const guards = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (!move.moveTo || move.moveTo === state) return;
 
-      const at = new Date();
+      // The step's own stamp (销毁时间 on the destruction record), so both records say the same moment.
+      const stampField = event.type === 'transitioned' ? event.register.workflow?.actions.find((a) => a.name === event.action)?.stampAt : undefined;
+      const stamped = stampField ? new Date(String(event.record[stampField] ?? '')) : null;
+      const at = stamped && !Number.isNaN(stamped.getTime()) ? stamped : new Date();
       const data: Record<string, unknown> = { state: move.moveTo, ...(move.stamp ? { [move.stamp]: at } : {}) };
       const claimed = await strapi.db.query(ARCHIVE_UID as UID.Schema).updateMany({
         where: { id: archive.id, $or: [{ state: { $in: move.allowed } }, ...(move.allowed.includes('in_place') ? [{ state: { $null: true } }] : [])] },

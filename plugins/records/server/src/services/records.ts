@@ -90,22 +90,36 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
     return record;
   };
 
-  /** A change as {from, to} per field, relations compared by documentId. */
+  /**
+   * A change as {from, to} per field: relations by documentId (a stamped user by id), files by
+   * id, times in UTC ISO — so "17:00+08:00" and "09:00Z" are one value, not a change.
+   */
   const diff = (register: RegisterDescription, before: Data, data: Data) => {
-    const plain = (v: unknown): unknown => {
-      if (Array.isArray(v)) return v.map(plain);
+    const plain = (field: FieldDescription, v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map((item) => plain(field, item));
       if (v && typeof v === 'object' && 'documentId' in v) return (v as { documentId: unknown }).documentId;
       if (v && typeof v === 'object' && 'id' in v) return (v as { id: unknown }).id;
+      if (field.type === 'datetime' && (typeof v === 'string' || v instanceof Date)) {
+        const at = new Date(v);
+        return Number.isNaN(at.getTime()) ? v : at.toISOString();
+      }
       return v ?? null;
     };
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const name of Object.keys(data)) {
-      if (!register.fields.some((f) => f.name === name)) continue;
-      const from = plain(before[name]);
-      const to = plain(data[name]);
+      const field = register.fields.find((f) => f.name === name);
+      if (!field) continue;
+      const from = plain(field, before[name]);
+      const to = plain(field, data[name]);
       if (JSON.stringify(from) !== JSON.stringify(to)) changes[name] = { from, to };
     }
     return changes;
+  };
+
+  /** What a new record holds: what was given, plus the values the database filled in (defaults of managed fields). */
+  const initialValues = (register: RegisterDescription, values: Data, created: Data): Data => {
+    const filled = register.fields.filter((f) => f.type !== 'relation' && f.type !== 'media' && !(f.name in values) && created[f.name] != null);
+    return { ...Object.fromEntries(filled.map((f) => [f.name, created[f.name]])), ...values };
   };
 
   return {
@@ -139,7 +153,7 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
           to: register.workflow?.initial ?? null,
           actor,
           // The audit trail starts with every initial value (from: null).
-          changes: diff(register, {}, values),
+          changes: diff(register, {}, initialValues(register, values, created)),
           at: now,
         });
         await getService(strapi, 'events').emit({ type: 'created', register, record: created, actor });

@@ -59,9 +59,21 @@ export const isFieldShown = (register: RegisterDescription, name: string, values
   return !condition || conditionHolds(condition, values);
 };
 
+/** Why a field is required on this record by a `requiredWhen` rule (undefined: it is not). */
+export const requirementReason = (register: RegisterDescription, name: string, values: Record<string, unknown>): Label | undefined =>
+  (register.requiredWhen ?? []).find((rule) => rule.requires.includes(name) && conditionHolds(rule, values))?.reason;
+
 /** Whether a field is required on this record by a `requiredWhen` rule. */
 export const isRequiredBecause = (register: RegisterDescription, name: string, values: Record<string, unknown>): boolean =>
-  (register.requiredWhen ?? []).some((rule) => rule.requires.includes(name) && conditionHolds(rule, values));
+  requirementReason(register, name, values) !== undefined;
+
+/** The fields whose values decide what a form shows or requires (watch these). */
+export const conditionFieldNames = (register: RegisterDescription): string[] => [
+  ...new Set([
+    ...register.fields.flatMap((f) => (f.showWhen ? [f.showWhen.field] : [])),
+    ...(register.requiredWhen ?? []).map((r) => r.field),
+  ]),
+];
 
 export type ActionRuleCheck =
   | { ok: true }

@@ -43,6 +43,10 @@ export const appMessages = {
     updated: 'Edited',
     escalate: 'Escalated (overdue)',
     warning: 'Deadline warning',
+    files: '{{count}} file(s)',
+    fieldChange: '{{label}}: {{from}} → {{to}}',
+    initialValue: '{{label}}: {{to}}',
+    initialValues: 'Recorded values ({{count}})',
   },
   deadline: {
     left: '{{span}} left',

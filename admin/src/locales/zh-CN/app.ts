@@ -45,6 +45,10 @@ export const appMessages: MessagesLike<typeof en> = {
     updated: '修改',
     escalate: '超时升级',
     warning: '时限预警',
+    files: '{{count}} 个文件',
+    fieldChange: '{{label}}：{{from}} → {{to}}',
+    initialValue: '{{label}}：{{to}}',
+    initialValues: '登记内容（{{count}} 项）',
   },
   deadline: {
     left: '剩余 {{span}}',

@@ -50,8 +50,8 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
         <WorkflowActions register={register} record={record} onChanged={() => query.refetch()} isStacked />
       )}
       {record && <RecordSections register={register} record={record} />}
-      {/* Only registers with a workflow keep a step history. */}
-      {register.workflow && record?.id !== undefined && (
+      {/* Every register keeps its audit trail; the audit log itself has none. */}
+      {!register.readOnly && record?.id !== undefined && (
         <RecordHistory register={register} id={record.id} version={String(record.updatedAt ?? '')} />
       )}
     </Show>

@@ -4,7 +4,9 @@ import { button, eventually, field, signIn } from './helpers/panel';
 
 /** Picks an option of a plain (non-searching) select: its input is hidden, so the box is clicked. */
 const pick = async (page: import('playwright-core').Page, label: string, option: string) => {
-  await field(page, label).locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]').click();
+  await field(page, label)
+    .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]')
+    .click();
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
 };
 

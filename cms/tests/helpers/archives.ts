@@ -27,7 +27,10 @@ export const uploadLetter = async (user: DemoUser = 'staff'): Promise<number> =>
   const res = await request(process.env.WUYEDESK_TEST_URL as string)
     .post('/api/upload')
     .set('Authorization', `Bearer ${token}`)
-    .attach('files', Buffer.from('介绍信：兹介绍我所律师前来查阅档案。'), { filename: 'letter.txt', contentType: 'text/plain' });
+    .attach('files', Buffer.from('介绍信：兹介绍我所律师前来查阅档案。'), {
+      filename: 'letter.txt',
+      contentType: 'text/plain',
+    });
   if (res.status !== 201 && res.status !== 200) throw new Error(`upload: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body[0].id as number;
 };
@@ -43,7 +46,10 @@ export const requestAccess = async (
 ) => {
   const res = await as(user).post('/api/archive-loans', {
     data: {
-      archive: archive.documentId, accessType, requester: '周敏', purpose: '核对业主信息',
+      archive: archive.documentId,
+      accessType,
+      requester: '周敏',
+      purpose: '核对业主信息',
       ...(accessType === 'copy' ? { scope: '购房合同第1页复印一份' } : {}),
       ...data,
     },
@@ -52,8 +58,13 @@ export const requestAccess = async (
   return res.body.data as { documentId: string; number: string } & Record<string, unknown>;
 };
 
-export const act = (user: DemoUser, documentId: string, action: string, data?: Record<string, unknown>, register = 'archive-loans') =>
-  as(user).post(`/api/${register}/${documentId}/actions/${action}`, data === undefined ? {} : { data });
+export const act = (
+  user: DemoUser,
+  documentId: string,
+  action: string,
+  data?: Record<string, unknown>,
+  register = 'archive-loans',
+) => as(user).post(`/api/${register}/${documentId}/actions/${action}`, data === undefined ? {} : { data });
 
 export const fieldPaths = (body: { error?: { details?: { errors?: Array<{ path: string[] }> } } }) =>
   (body.error?.details?.errors ?? []).map((e) => e.path[0]).sort();

@@ -1,12 +1,5 @@
 import { FIELD_MESSAGES, formatMessage } from './messages';
-import type {
-  FieldCondition,
-  Label,
-  Locale,
-  RegisterDescription,
-  RoleKey,
-  WorkflowAction,
-} from './types';
+import type { FieldCondition, Label, Locale, RegisterDescription, RoleKey, WorkflowAction } from './types';
 import type { FieldError } from './validation';
 
 /** A relation's documentId, a media's id, or the value itself: what a condition compares. */
@@ -60,12 +53,19 @@ export const isFieldShown = (register: RegisterDescription, name: string, values
 };
 
 /** Why a field is required on this record by a `requiredWhen` rule (undefined: it is not). */
-export const requirementReason = (register: RegisterDescription, name: string, values: Record<string, unknown>): Label | undefined =>
+export const requirementReason = (
+  register: RegisterDescription,
+  name: string,
+  values: Record<string, unknown>,
+): Label | undefined =>
   (register.requiredWhen ?? []).find((rule) => rule.requires.includes(name) && conditionHolds(rule, values))?.reason;
 
 /** Whether a field is required on this record by a `requiredWhen` rule. */
-export const isRequiredBecause = (register: RegisterDescription, name: string, values: Record<string, unknown>): boolean =>
-  requirementReason(register, name, values) !== undefined;
+export const isRequiredBecause = (
+  register: RegisterDescription,
+  name: string,
+  values: Record<string, unknown>,
+): boolean => requirementReason(register, name, values) !== undefined;
 
 /** The fields whose values decide what a form shows or requires (watch these). */
 export const conditionFieldNames = (register: RegisterDescription): string[] => [

@@ -1,5 +1,11 @@
 import { getValueFromEvent } from '@refinedev/antd';
-import { FIELD_MESSAGES, formatMessage, type FieldDescription, type RegisterDescription, type WorkflowAction } from '@wuyedesk/contracts';
+import {
+  FIELD_MESSAGES,
+  formatMessage,
+  type FieldDescription,
+  type RegisterDescription,
+  type WorkflowAction,
+} from '@wuyedesk/contracts';
 import { Form } from 'antd';
 import { fieldRules, isFieldRequired, type RuleMode } from '../../registers/field-rules';
 import { useLocale } from '../../providers/use-locale';
@@ -23,7 +29,15 @@ export const FieldFormItem = ({ register, field, mode, action, requiredBecause }
   const because =
     requiredBecause === undefined
       ? []
-      : [{ required: true, message: formatMessage(FIELD_MESSAGES.REQUIRED_BECAUSE[locale], { label: field.label[locale], reason: requiredBecause }) }];
+      : [
+          {
+            required: true,
+            message: formatMessage(FIELD_MESSAGES.REQUIRED_BECAUSE[locale], {
+              label: field.label[locale],
+              reason: requiredBecause,
+            }),
+          },
+        ];
   const common = {
     name: field.name,
     label: field.label[locale],

@@ -42,7 +42,8 @@ const stateLabel = (register: RegisterDescription, value: string | null, locale:
 const auditActionLabel = (action: string, locale: Locale) =>
   recordStepRegister.fields.find((f) => f.name === 'action')?.options?.find((o) => o.value === action)?.label[locale];
 
-const isBlank = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+const isBlank = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 /** A recorded value as staff read it: option labels, office time, names of people and records. */
 export const readableValue = (
@@ -65,7 +66,9 @@ export const readableValue = (
     case 'boolean':
       return t(value ? 'values.yes' : 'values.no');
     case 'relation':
-      return (Array.isArray(value) ? value : [value]).map((v) => labels?.[String(v)] ?? String(v)).join(t('list.listSeparator'));
+      return (Array.isArray(value) ? value : [value])
+        .map((v) => labels?.[String(v)] ?? String(v))
+        .join(t('list.listSeparator'));
     case 'media':
       return t('history.files', { count: Array.isArray(value) ? value.length : 1 });
     case 'json':
@@ -93,7 +96,10 @@ export const describeHistoryEntry = (
   // The status is already the transition line; the others are listed field by field.
   const changes = Object.entries(entry.changes ?? {})
     .map(([name, change]) => ({ field: register.fields.find((f) => f.name === name), change }))
-    .filter((c): c is { field: FieldDescription; change: FieldChange } => !!c.field && c.field.name !== register.workflow?.field)
+    .filter(
+      (c): c is { field: FieldDescription; change: FieldChange } =>
+        !!c.field && c.field.name !== register.workflow?.field,
+    )
     .map(({ field, change }) => ({
       field: field.name,
       label: field.label[locale],

@@ -9,9 +9,16 @@ beforeAll(async () => {
 describe('reading an archive (查阅) needs a leader’s consent and a stated purpose', () => {
   it('is approved by the supervisor, who is recorded as the approver with the time', async () => {
     const request = await requestAccess(archive, 'read');
-    const res = await as('supervisor').post(`/api/archive-loans/${request.documentId}/actions/approve?populate=approver`, { data: { decisionNote: '同意' } });
+    const res = await as('supervisor').post(
+      `/api/archive-loans/${request.documentId}/actions/approve?populate=approver`,
+      { data: { decisionNote: '同意' } },
+    );
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ status: 'approved', approver: { username: 'supervisor' }, decisionNote: '同意' });
+    expect(res.body.data).toMatchObject({
+      status: 'approved',
+      approver: { username: 'supervisor' },
+      decisionNote: '同意',
+    });
     expect(res.body.data.approvedAt).toBeTruthy();
   });
 
@@ -28,9 +35,13 @@ describe('reading an archive (查阅) needs a leader’s consent and a stated pu
   });
 
   it('refuses a request without a purpose', async () => {
-    const res = await as('staff').post('/api/archive-loans', { data: { archive: archive.documentId, accessType: 'read', requester: '周敏' } });
+    const res = await as('staff').post('/api/archive-loans', {
+      data: { archive: archive.documentId, accessType: 'read', requester: '周敏' },
+    });
     expect(res.status).toBe(400);
-    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['purpose'], message: '请填写查阅目的' })]);
+    expect(res.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['purpose'], message: '请填写查阅目的' }),
+    ]);
   });
 
   it('is finished with 查阅完毕, and cannot be lent out', async () => {
@@ -38,7 +49,10 @@ describe('reading an archive (查阅) needs a leader’s consent and a stated pu
     await act('supervisor', request.documentId, 'approve');
     const lend = await act('staff', request.documentId, 'lend', { dueAt: '2026-12-01T17:00:00+08:00' });
     expect(lend.status).toBe(400);
-    expect(lend.body.error).toMatchObject({ message: '方式为“查阅”的记录不能“借出”', details: { code: 'ACTION_NOT_APPLICABLE' } });
+    expect(lend.body.error).toMatchObject({
+      message: '方式为“查阅”的记录不能“借出”',
+      details: { code: 'ACTION_NOT_APPLICABLE' },
+    });
     expect((await act('staff', request.documentId, 'complete')).body.data.status).toBe('completed');
   });
 });
@@ -46,19 +60,28 @@ describe('reading an archive (查阅) needs a leader’s consent and a stated pu
 describe('an outside person (外部人员) needs a letter of introduction', () => {
   it('is refused without the letter and the organisation, each named', async () => {
     const res = await as('staff').post('/api/archive-loans', {
-      data: { archive: archive.documentId, accessType: 'read', requesterType: 'external', requester: '钱律师', purpose: '诉讼取证' },
+      data: {
+        archive: archive.documentId,
+        accessType: 'read',
+        requesterType: 'external',
+        requester: '钱律师',
+        purpose: '诉讼取证',
+      },
     });
     expect(res.status).toBe(400);
     expect(fieldPaths(res.body)).toEqual(['introductionLetter', 'organisation']);
-    expect(res.body.error.details.errors.find((e: { path: string[] }) => e.path[0] === 'introductionLetter').message).toBe(
-      '请填写介绍信（外部人员须凭单位介绍信查阅档案）',
-    );
+    expect(
+      res.body.error.details.errors.find((e: { path: string[] }) => e.path[0] === 'introductionLetter').message,
+    ).toBe('请填写介绍信（外部人员须凭单位介绍信查阅档案）');
   });
 
   it('is registered with an uploaded letter', async () => {
     const letter = await uploadLetter();
     const request = await requestAccess(archive, 'read', {
-      requesterType: 'external', requester: '钱律师', organisation: '某律师事务所', introductionLetter: [letter],
+      requesterType: 'external',
+      requester: '钱律师',
+      organisation: '某律师事务所',
+      introductionLetter: [letter],
     });
     const shown = await as('staff').get(`/api/archive-loans/${request.documentId}?populate=introductionLetter`);
     expect(shown.body.data.introductionLetter.map((f: { id: number }) => f.id)).toEqual([letter]);
@@ -67,7 +90,10 @@ describe('an outside person (外部人员) needs a letter of introduction', () =
   it('cannot have the letter taken off the record afterwards', async () => {
     const letter = await uploadLetter();
     const request = await requestAccess(archive, 'read', {
-      requesterType: 'external', requester: '钱律师', organisation: '某律师事务所', introductionLetter: [letter],
+      requesterType: 'external',
+      requester: '钱律师',
+      organisation: '某律师事务所',
+      introductionLetter: [letter],
     });
     const res = await as('staff').put(`/api/archive-loans/${request.documentId}`, { data: { introductionLetter: [] } });
     expect(res.status).toBe(400);
@@ -86,7 +112,10 @@ describe('lending (借出) needs the supervisor’s approval and a due date', ()
     expect((await act('supervisor', request.documentId, 'approve')).status).toBe(200);
     const lent = await act('staff', request.documentId, 'lend', { dueAt: '2026-12-01T17:00:00+08:00' });
     expect(lent.body.data).toMatchObject({ status: 'lent', dueAt: '2026-12-01T09:00:00.000Z' });
-    const returned = await as('staff').post(`/api/archive-loans/${request.documentId}/actions/return?populate=returnHandler`, {});
+    const returned = await as('staff').post(
+      `/api/archive-loans/${request.documentId}/actions/return?populate=returnHandler`,
+      {},
+    );
     expect(returned.body.data).toMatchObject({ status: 'returned', returnHandler: { username: 'staff' } });
   });
 
@@ -95,7 +124,9 @@ describe('lending (借出) needs the supervisor’s approval and a due date', ()
     await act('supervisor', request.documentId, 'approve');
     const res = await act('staff', request.documentId, 'lend', {});
     expect(res.status).toBe(400);
-    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['dueAt'], message: '请填写应还时间' })]);
+    expect(res.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['dueAt'], message: '请填写应还时间' }),
+    ]);
   });
 
   it('is not lent before it is approved', async () => {
@@ -108,7 +139,10 @@ describe('lending (借出) needs the supervisor’s approval and a due date', ()
   it('is refused by a leader with a reason', async () => {
     const request = await requestAccess(archive, 'loan');
     expect(fieldPaths((await act('supervisor', request.documentId, 'reject', {})).body)).toEqual(['decisionNote']);
-    const res = await as('supervisor').post(`/api/archive-loans/${request.documentId}/actions/reject?populate=approver`, { data: { decisionNote: '不外借' } });
+    const res = await as('supervisor').post(
+      `/api/archive-loans/${request.documentId}/actions/reject?populate=approver`,
+      { data: { decisionNote: '不外借' } },
+    );
     expect(res.body.data).toMatchObject({ status: 'rejected', approver: { username: 'supervisor' } });
   });
 });
@@ -137,8 +171,15 @@ describe('copying (复制/摘抄/拍照) needs leadership approval and a stated 
 
   it('is approved by the director, recorded as the approver', async () => {
     const request = await requestAccess(archive, 'copy');
-    const res = await as('director').post(`/api/archive-loans/${request.documentId}/actions/approve?populate=approver`, {});
-    expect(res.body.data).toMatchObject({ status: 'approved', approver: { username: 'director' }, scope: '购房合同第1页复印一份' });
+    const res = await as('director').post(
+      `/api/archive-loans/${request.documentId}/actions/approve?populate=approver`,
+      {},
+    );
+    expect(res.body.data).toMatchObject({
+      status: 'approved',
+      approver: { username: 'director' },
+      scope: '购房合同第1页复印一份',
+    });
   });
 
   it('cannot lose its scope by an edit', async () => {

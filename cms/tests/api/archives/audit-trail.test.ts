@@ -14,7 +14,9 @@ interface StepRow {
 }
 
 const stepsOf = async (recordId: string): Promise<StepRow[]> => {
-  const res = await as('admin').get(`/api/record-steps?filters[recordId][$eq]=${recordId}&sort[0]=at:asc&sort[1]=id:asc`);
+  const res = await as('admin').get(
+    `/api/record-steps?filters[recordId][$eq]=${recordId}&sort[0]=at:asc&sort[1]=id:asc`,
+  );
   expect(res.status).toBe(200);
   return res.body.data;
 };
@@ -23,12 +25,19 @@ describe('the audit trail of every register (审计日志)', () => {
   it('records who edited which field, from what to what, and when', async () => {
     const archive = await newArchive();
     const before = Date.now();
-    const edit = await as('admin').put(`/api/archives/${archive.documentId}`, { data: { location: '档案室 3 号柜', title: archive.code } });
+    const edit = await as('admin').put(`/api/archives/${archive.documentId}`, {
+      data: { location: '档案室 3 号柜', title: archive.code },
+    });
     expect(edit.status).toBe(200);
     const last = (await stepsOf(archive.documentId)).at(-1)!;
     expect(last).toMatchObject({
-      register: 'archive', action: 'update', actorName: '系统管理员',
-      changes: { location: { from: '档案室 9 号柜', to: '档案室 3 号柜' }, title: { from: `测试档案 ${archive.code}`, to: archive.code } },
+      register: 'archive',
+      action: 'update',
+      actorName: '系统管理员',
+      changes: {
+        location: { from: '档案室 9 号柜', to: '档案室 3 号柜' },
+        title: { from: `测试档案 ${archive.code}`, to: archive.code },
+      },
     });
     expect(new Date(last.at).getTime()).toBeGreaterThanOrEqual(before - 1000);
   });
@@ -37,9 +46,12 @@ describe('the audit trail of every register (审计日志)', () => {
     const archive = await newArchive('confidential');
     const [created] = await stepsOf(archive.documentId);
     expect(created).toMatchObject({
-      action: 'create', actorName: '系统管理员',
+      action: 'create',
+      actorName: '系统管理员',
       changes: expect.objectContaining({
-        code: { from: null, to: archive.code }, confidentiality: { from: null, to: 'confidential' }, state: { from: null, to: 'in_place' },
+        code: { from: null, to: archive.code },
+        confidentiality: { from: null, to: 'confidential' },
+        state: { from: null, to: 'in_place' },
       }),
     });
   });
@@ -58,10 +70,15 @@ describe('the audit trail of every register (审计日志)', () => {
       ['return', '王芳'],
     ]);
     expect(steps[1].changes).toMatchObject({
-      status: { from: 'requested', to: 'approved' }, decisionNote: { from: null, to: '同意' }, approver: { from: null },
+      status: { from: 'requested', to: 'approved' },
+      decisionNote: { from: null, to: '同意' },
+      approver: { from: null },
     });
     expect(steps[1].changes?.approvedAt?.to).toEqual(expect.any(String));
-    expect(steps[2].changes).toMatchObject({ status: { from: 'approved', to: 'lent' }, dueAt: { from: null, to: '2026-12-01T09:00:00.000Z' } });
+    expect(steps[2].changes).toMatchObject({
+      status: { from: 'approved', to: 'lent' },
+      dueAt: { from: null, to: '2026-12-01T09:00:00.000Z' },
+    });
     expect(Object.keys(steps[3].changes ?? {}).sort()).toEqual(['returnHandler', 'returnedAt', 'status']);
     // The archive's own trail shows it going out and coming back.
     const archiveSteps = await stepsOf(archive.documentId);
@@ -107,9 +124,13 @@ describe('the audit trail cannot be altered', () => {
   });
 
   it.each(['admin', 'director'] as const)('refuses %s a PUT, a DELETE and a POST through the API', async (user) => {
-    const put = await as(user).put(`/api/record-steps/${target.documentId}`, { data: { actorName: '别人', changes: {} } });
+    const put = await as(user).put(`/api/record-steps/${target.documentId}`, {
+      data: { actorName: '别人', changes: {} },
+    });
     const del = await as(user).delete(`/api/record-steps/${target.documentId}`);
-    const post = await as(user).post('/api/record-steps', { data: { register: 'archive', recordId: target.recordId, action: 'update', at: new Date().toISOString() } });
+    const post = await as(user).post('/api/record-steps', {
+      data: { register: 'archive', recordId: target.recordId, action: 'update', at: new Date().toISOString() },
+    });
     expect([put.status, del.status, post.status]).toEqual([405, 405, 405]);
   });
 
@@ -119,7 +140,9 @@ describe('the audit trail cannot be altered', () => {
   });
 
   it('refuses the Strapi super admin editing or deleting a step in the content manager', async () => {
-    const login = await anonymous().post('/admin/login').send({ email: 'admin@wuyedesk.local', password: DEFAULT_DEMO_PASSWORD });
+    const login = await anonymous()
+      .post('/admin/login')
+      .send({ email: 'admin@wuyedesk.local', password: DEFAULT_DEMO_PASSWORD });
     expect(login.status).toBe(200);
     const token = login.body.data.token as string;
     const base = `/content-manager/collection-types/plugin::records.step/${target.documentId}`;

@@ -29,11 +29,18 @@ describe('confidential archives (机密) are invisible without clearance', () =>
     const all = await listed(user, '/api/archives?pagination[pageSize]=100&sort=id:desc');
     expect(all).toContain(open.documentId);
     expect(all).not.toContain(secret.documentId);
-    expect(await listed(user, `/api/archives?filters[$or][0][code][$containsi]=${secret.code}&filters[$or][1][title][$containsi]=${secret.code}`)).toEqual([]);
+    expect(
+      await listed(
+        user,
+        `/api/archives?filters[$or][0][code][$containsi]=${secret.code}&filters[$or][1][title][$containsi]=${secret.code}`,
+      ),
+    ).toEqual([]);
   });
 
   it.each(CLEARED)('%s finds it in the list and by quick search', async (user) => {
-    expect(await listed(user, `/api/archives?filters[$or][0][code][$containsi]=${secret.code}`)).toEqual([secret.documentId]);
+    expect(await listed(user, `/api/archives?filters[$or][0][code][$containsi]=${secret.code}`)).toEqual([
+      secret.documentId,
+    ]);
   });
 
   it.each(NOT_CLEARED)('%s gets 404 for its page and its history, as if it did not exist', async (user) => {
@@ -51,12 +58,16 @@ describe('confidential archives (机密) are invisible without clearance', () =>
 
   it('does not show in the relation picker, and cannot be chosen by id', async () => {
     // The panel's picker lists /api/archives with a search: the same scope applies.
-    expect(await listed('staff', `/api/archives?filters[code][$containsi]=${secret.code}&pagination[pageSize]=20`)).toEqual([]);
+    expect(
+      await listed('staff', `/api/archives?filters[code][$containsi]=${secret.code}&pagination[pageSize]=20`),
+    ).toEqual([]);
     const res = await as('staff').post('/api/archive-loans', {
       data: { archive: secret.documentId, accessType: 'read', requester: '周敏', purpose: '核对' },
     });
     expect(res.status).toBe(400);
-    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['archive'], message: '找不到所选的档案' })]);
+    expect(res.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['archive'], message: '找不到所选的档案' }),
+    ]);
   });
 });
 
@@ -91,7 +102,9 @@ describe('access records about a confidential archive are confidential too', () 
 
 describe('the audit log keeps the confidentiality of what it records', () => {
   it('marks the steps of a confidential archive and of its loans confidential', async () => {
-    const steps = await as('director').get(`/api/record-steps?filters[recordId][$in][0]=${secret.documentId}&filters[recordId][$in][1]=${secretLoan}`);
+    const steps = await as('director').get(
+      `/api/record-steps?filters[recordId][$in][0]=${secret.documentId}&filters[recordId][$in][1]=${secretLoan}`,
+    );
     expect(steps.body.data.length).toBeGreaterThanOrEqual(2);
     expect(steps.body.data.every((s: { confidentiality: string }) => s.confidentiality === 'confidential')).toBe(true);
   });
@@ -100,7 +113,13 @@ describe('the audit log keeps the confidentiality of what it records', () => {
     const archive = await newArchive('normal');
     const loan = await requestAccess(archive, 'read');
     await as('admin').put(`/api/archives/${archive.documentId}`, { data: { confidentiality: 'confidential' } });
-    const steps = await as('admin').get(`/api/record-steps?filters[recordId][$in][0]=${archive.documentId}&filters[recordId][$in][1]=${loan.documentId}`);
-    expect(steps.body.data.map((s: { confidentiality: string }) => s.confidentiality)).toEqual(['confidential', 'confidential', 'confidential']);
+    const steps = await as('admin').get(
+      `/api/record-steps?filters[recordId][$in][0]=${archive.documentId}&filters[recordId][$in][1]=${loan.documentId}`,
+    );
+    expect(steps.body.data.map((s: { confidentiality: string }) => s.confidentiality)).toEqual([
+      'confidential',
+      'confidential',
+      'confidential',
+    ]);
   });
 });

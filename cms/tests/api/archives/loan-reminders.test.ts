@@ -39,13 +39,19 @@ const firedFor = (fired: Awaited<ReturnType<typeof runScheduler>>, id: string) =
 describe('a lent archive is chased until it is returned (按期催还)', () => {
   it('starts the return clock at lending, due at the agreed date', async () => {
     const loan = await lendFor(3);
-    expect(await clockOf('archive-loan', loan.documentId, 'return')).toMatchObject({ state: 'running', dueAt: loan.dueAt, nextStep: 'warning' });
+    expect(await clockOf('archive-loan', loan.documentId, 'return')).toMatchObject({
+      state: 'running',
+      dueAt: loan.dueAt,
+      nextStep: 'warning',
+    });
   });
 
   it('reminds the borrower a day before the due date, by mail', async () => {
     const loan = await lendFor(3);
     const now = later(loan.dueAt, -minutes(23 * 60));
-    expect(firedFor(await runScheduler(now), loan.documentId)).toEqual([['warning', 'notified', ['borrower@example.com']]]);
+    expect(firedFor(await runScheduler(now), loan.documentId)).toEqual([
+      ['warning', 'notified', ['borrower@example.com']],
+    ]);
     await drainMail(now);
     const [mail] = mailsAbout(loan.number);
     expect(mail.to).toEqual(['borrower@example.com']);
@@ -75,7 +81,9 @@ describe('a lent archive is chased until it is returned (按期催还)', () => {
       'late@example.com 【再次催告·第3次·第1级】档案查阅/借阅登记',
     ]);
     const history = await as('supervisor').get(`/api/archive-loans/${loan.documentId}/history`);
-    expect(history.body.data.filter((s: { action: string }) => s.action === 'escalate').map((s: { note: string }) => s.note)).toEqual([
+    expect(
+      history.body.data.filter((s: { action: string }) => s.action === 'escalate').map((s: { note: string }) => s.note),
+    ).toEqual([
       '档案归还期限超时升级至申请人（第1级）',
       '档案归还期限超时升级至申请人（第1级，第2次催告）',
       '档案归还期限超时升级至客服主管（第2级）',
@@ -87,7 +95,10 @@ describe('a lent archive is chased until it is returned (按期催还)', () => {
     const loan = await lendFor(1);
     await runScheduler(later(loan.dueAt, minutes(5)));
     expect((await act('staff', loan.documentId, 'return')).body.data.status).toBe('returned');
-    expect(await clockOf('archive-loan', loan.documentId, 'return')).toMatchObject({ state: 'stopped', nextStep: null });
+    expect(await clockOf('archive-loan', loan.documentId, 'return')).toMatchObject({
+      state: 'stopped',
+      nextStep: null,
+    });
     expect(firedFor(await runScheduler(later(loan.dueAt, 3 * DAY)), loan.documentId)).toEqual([]);
   });
 

@@ -22,7 +22,12 @@ describe('what each kind of archive access needs (DOMAIN §5)', () => {
     ['copy', 'director', true],
     ['copy', 'supervisor', false],
   ] as Array<[string, RoleKey, boolean]>)('a %s request may be approved by the %s: %s', (accessType, role, allowed) => {
-    const check = checkActionRules({ register: archiveLoanRegister, action: action('approve'), record: { accessType }, role });
+    const check = checkActionRules({
+      register: archiveLoanRegister,
+      action: action('approve'),
+      record: { accessType },
+      role,
+    });
     expect(check.ok).toBe(allowed);
   });
 
@@ -31,29 +36,56 @@ describe('what each kind of archive access needs (DOMAIN §5)', () => {
   });
 
   it('lends only loans and completes only reads and copies', () => {
-    const lend = (accessType: string) => checkActionRules({ register: archiveLoanRegister, action: action('lend'), record: { accessType }, role: 'staff' });
+    const lend = (accessType: string) =>
+      checkActionRules({
+        register: archiveLoanRegister,
+        action: action('lend'),
+        record: { accessType },
+        role: 'staff',
+      });
     expect([lend('loan').ok, lend('read').ok, lend('copy').ok]).toEqual([true, false, false]);
-    const complete = checkActionRules({ register: archiveLoanRegister, action: action('complete'), record: { accessType: 'loan' }, role: 'staff' });
+    const complete = checkActionRules({
+      register: archiveLoanRegister,
+      action: action('complete'),
+      record: { accessType: 'loan' },
+      role: 'staff',
+    });
     expect(complete).toMatchObject({ ok: false, code: 'ACTION_NOT_APPLICABLE' });
   });
 
   it('asks an outside person for the letter and organisation, a copy for its scope', () => {
-    const errors = conditionalRequirementErrors({ register: archiveLoanRegister, values: { requesterType: 'external', accessType: 'copy' } });
+    const errors = conditionalRequirementErrors({
+      register: archiveLoanRegister,
+      values: { requesterType: 'external', accessType: 'copy' },
+    });
     expect(errors.map((e) => e.path[0]).sort()).toEqual(['introductionLetter', 'organisation', 'scope']);
-    expect(conditionalRequirementErrors({ register: archiveLoanRegister, values: { requesterType: 'internal', accessType: 'read' } })).toEqual([]);
+    expect(
+      conditionalRequirementErrors({
+        register: archiveLoanRegister,
+        values: { requesterType: 'internal', accessType: 'read' },
+      }),
+    ).toEqual([]);
   });
 
   it('gives the reason in the message, in both languages', () => {
     const [zh] = conditionalRequirementErrors({ register: archiveLoanRegister, values: { accessType: 'copy' } });
-    const [en] = conditionalRequirementErrors({ register: archiveLoanRegister, values: { accessType: 'copy' }, locale: 'en' });
+    const [en] = conditionalRequirementErrors({
+      register: archiveLoanRegister,
+      values: { accessType: 'copy' },
+      locale: 'en',
+    });
     expect(zh.message).toBe('请填写复制范围（复制、摘抄或拍照须写明范围）');
     expect(en.message).toBe('Scope of copying is required: Copying needs a stated scope');
   });
 
   it('runs those requirements on create, with the defaults (internal, read) filled in', () => {
     const data = { archive: 'a1', requester: '周敏', purpose: '核对', accessType: 'copy' };
-    expect(validateInput({ register: archiveLoanRegister, data, mode: 'create' }).map((e) => e.path[0])).toEqual(['scope']);
-    expect(validateInput({ register: archiveLoanRegister, data: { ...data, accessType: 'read' }, mode: 'create' })).toEqual([]);
+    expect(validateInput({ register: archiveLoanRegister, data, mode: 'create' }).map((e) => e.path[0])).toEqual([
+      'scope',
+    ]);
+    expect(
+      validateInput({ register: archiveLoanRegister, data: { ...data, accessType: 'read' }, mode: 'create' }),
+    ).toEqual([]);
   });
 
   it('shows the scope only for copies and the letter only for outside persons', () => {
@@ -69,12 +101,26 @@ describe('destruction witnesses', () => {
   const destroy = archiveDestructionRegister.workflow!.actions.find((a) => a.name === 'destroy')!;
 
   it('refuses the same person as both witnesses', () => {
-    const errors = validateInput({ register: archiveDestructionRegister, data: { method: 'shred', witness1: 'u1', witness2: 'u1' }, mode: 'action', action: destroy });
-    expect(errors).toEqual([expect.objectContaining({ path: ['witness2'], code: 'NOT_DISTINCT', message: '监销人二不能与监销人一相同' })]);
+    const errors = validateInput({
+      register: archiveDestructionRegister,
+      data: { method: 'shred', witness1: 'u1', witness2: 'u1' },
+      mode: 'action',
+      action: destroy,
+    });
+    expect(errors).toEqual([
+      expect.objectContaining({ path: ['witness2'], code: 'NOT_DISTINCT', message: '监销人二不能与监销人一相同' }),
+    ]);
   });
 
   it('accepts two different witnesses', () => {
-    expect(validateInput({ register: archiveDestructionRegister, data: { method: 'shred', witness1: 'u1', witness2: 'u2' }, mode: 'action', action: destroy })).toEqual([]);
+    expect(
+      validateInput({
+        register: archiveDestructionRegister,
+        data: { method: 'shred', witness1: 'u1', witness2: 'u2' },
+        mode: 'action',
+        action: destroy,
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -97,8 +143,13 @@ describe.each(BUILT_IN_REGISTERS.map((r) => [r.key, r] as const))('the %s regist
     const used = [
       ...(register.requiredWhen ?? []).flatMap((r) => [r.field, ...r.requires]),
       ...register.fields.flatMap((f) => [f.showWhen?.field, ...(f.distinctFrom ?? [])]),
-      ...(register.workflow?.actions ?? []).flatMap((a) => [a.onlyWhen?.field, ...(a.rolesWhen ?? []).map((r) => r.field)]),
-      ...(register.confidential ? ['field' in register.confidential ? register.confidential.field : register.confidential.via] : []),
+      ...(register.workflow?.actions ?? []).flatMap((a) => [
+        a.onlyWhen?.field,
+        ...(a.rolesWhen ?? []).map((r) => r.field),
+      ]),
+      ...(register.confidential
+        ? ['field' in register.confidential ? register.confidential.field : register.confidential.via]
+        : []),
     ].filter((n): n is string => !!n);
     expect(used.filter((n) => !names.has(n))).toEqual([]);
   });
@@ -108,10 +159,11 @@ describe.each(BUILT_IN_REGISTERS.map((r) => [r.key, r] as const))('the %s regist
       for (const rule of a.rolesWhen ?? []) expect(rule.roles.filter((r) => !a.roles.includes(r))).toEqual([]);
     }
   });
-
 });
 
-const viaRegisters = BUILT_IN_REGISTERS.filter((r) => r.confidential && 'via' in r.confidential).map((r) => [r.key, r] as const);
+const viaRegisters = BUILT_IN_REGISTERS.filter((r) => r.confidential && 'via' in r.confidential).map(
+  (r) => [r.key, r] as const,
+);
 
 describe.each(viaRegisters)('the %s register, confidential through a relation', (_, register) => {
   it('points at a register that has its own confidentiality field', () => {

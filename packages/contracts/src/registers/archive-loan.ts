@@ -59,7 +59,10 @@ const COPY_NEEDS_DIRECTOR = {
   field: 'accessType',
   values: ['copy'],
   roles: ARCHIVE_APPROVER_ROLES.copy,
-  reason: label('复制、摘抄或拍照档案须经公司领导（服务中心主任）批准', 'Copying an archive needs the approval of the service-centre director'),
+  reason: label(
+    '复制、摘抄或拍照档案须经公司领导（服务中心主任）批准',
+    'Copying an archive needs the approval of the service-centre director',
+  ),
 };
 
 /** The front desk registers access, leaders approve, the director reads; all with archive clearance rules. */
@@ -97,13 +100,19 @@ export const archiveLoanRegister: RegisterDescription = {
       pattern: EMAIL_PATTERN,
       help: label('借出档案的催还邮件发到这里', 'Reminders to return a loan are sent here'),
     }),
-    string('organisation', '单位', 'Organisation', { maxLength: 100, showWhen: { field: 'requesterType', values: ['external'] } }),
+    string('organisation', '单位', 'Organisation', {
+      maxLength: 100,
+      showWhen: { field: 'requesterType', values: ['external'] },
+    }),
     media('introductionLetter', '介绍信', 'Letter of introduction', {
       accept: ['images', 'files'],
       showWhen: { field: 'requesterType', values: ['external'] },
     }),
     text('purpose', '查阅目的', 'Purpose', { required: true, maxLength: 500 }),
-    text('scope', '复制范围', 'Scope of copying', { maxLength: 500, showWhen: { field: 'accessType', values: ['copy'] } }),
+    text('scope', '复制范围', 'Scope of copying', {
+      maxLength: 500,
+      showWhen: { field: 'accessType', values: ['copy'] },
+    }),
     managed(relation('approver', '审批人', 'Approved by', 'user')),
     managed(datetime('approvedAt', '审批时间', 'Approved at')),
     managed(relation('handler', '经办人', 'Handled by', 'user')),
@@ -119,7 +128,10 @@ export const archiveLoanRegister: RegisterDescription = {
       field: 'requesterType',
       values: ['external'],
       requires: ['organisation', 'introductionLetter'],
-      reason: label('外部人员须凭单位介绍信查阅档案', 'An outside person needs a letter of introduction from their organisation'),
+      reason: label(
+        '外部人员须凭单位介绍信查阅档案',
+        'An outside person needs a letter of introduction from their organisation',
+      ),
     },
     {
       field: 'accessType',

@@ -17,9 +17,14 @@ const seedReturnPolicy = (strapi: Core.Strapi) =>
   strapi.db.transaction(async () => {
     const policies = strapi.plugin('deadlines')?.service('policies') as DeadlinePolicies | undefined;
     if (!policies) return;
-    const claim = await getRecordsService(strapi, 'numbering').reserve({ prefix: 'ARCHIVESEED', day: '00000000', count: 1 });
+    const claim = await getRecordsService(strapi, 'numbering').reserve({
+      prefix: 'ARCHIVESEED',
+      day: '00000000',
+      count: 1,
+    });
     if (claim !== 1) return;
-    if (!(await policies.exists({ register: RETURN_POLICY.register, clock: RETURN_POLICY.clock }))) await policies.add(RETURN_POLICY);
+    if (!(await policies.exists({ register: RETURN_POLICY.register, clock: RETURN_POLICY.clock })))
+      await policies.add(RETURN_POLICY);
   });
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {

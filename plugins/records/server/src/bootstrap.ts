@@ -13,6 +13,10 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     const rule = event.register.confidential;
     if (event.type !== 'updated' || !rule || !('field' in rule) || !event.changed.includes(rule.field)) return;
     const registers = await getService(strapi, 'registry').list();
-    await getService(strapi, 'history').remark({ register: event.register, documentId: event.record.documentId, registers });
+    await getService(strapi, 'history').remark({
+      register: event.register,
+      documentId: event.record.documentId,
+      registers,
+    });
   });
 };

@@ -1,4 +1,10 @@
-import { conditionFieldNames, isFieldShown, requirementReason, type FieldDescription, type RegisterDescription } from '@wuyedesk/contracts';
+import {
+  conditionFieldNames,
+  isFieldShown,
+  requirementReason,
+  type FieldDescription,
+  type RegisterDescription,
+} from '@wuyedesk/contracts';
 import { Col, Form, Row, type FormProps } from 'antd';
 import { FieldFormItem } from '../../../components/field-input';
 import { useLocale } from '../../../providers/use-locale';
@@ -20,19 +26,32 @@ const WIDE: ReadonlySet<FieldDescription['type']> = new Set(['text', 'media', 'j
  * The fields, shown and required by what the record is so far (复制范围 for a copy, 介绍信 for an
  * outside person): the description's showWhen/requiredWhen, watched as the person types.
  */
-const ConditionalFields = ({ register, fields, mode, initialValues }: Omit<RegisterFormProps, 'formProps' | 'onSubmit'>) => {
+const ConditionalFields = ({
+  register,
+  fields,
+  mode,
+  initialValues,
+}: Omit<RegisterFormProps, 'formProps' | 'onSubmit'>) => {
   const locale = useLocale();
   const form = Form.useFormInstance<Values>();
   const watched = conditionFieldNames(register);
   const current = Form.useWatch((all: Values) => Object.fromEntries(watched.map((name) => [name, all[name]])), form);
-  const values: Values = { ...initialValues, ...Object.fromEntries(Object.entries(current ?? {}).filter(([, v]) => v !== undefined)) };
+  const values: Values = {
+    ...initialValues,
+    ...Object.fromEntries(Object.entries(current ?? {}).filter(([, v]) => v !== undefined)),
+  };
   return (
     <Row gutter={16}>
       {fields
         .filter((field) => isFieldShown(register, field.name, values))
         .map((field) => (
           <Col key={field.name} xs={24} md={WIDE.has(field.type) ? 24 : 12}>
-            <FieldFormItem register={register} field={field} mode={mode} requiredBecause={requirementReason(register, field.name, values)?.[locale]} />
+            <FieldFormItem
+              register={register}
+              field={field}
+              mode={mode}
+              requiredBecause={requirementReason(register, field.name, values)?.[locale]}
+            />
           </Col>
         ))}
     </Row>

@@ -41,18 +41,29 @@ export const guards = ({ strapi }: { strapi: Core.Strapi }) => {
       if (refusal) {
         throw new errors.ValidationError(refusal.message, {
           code: refusal.code,
-          ...(event.type === 'created' ? { errors: [{ path: ['archive'], message: refusal.message, name: 'ValidationError', code: refusal.code }] } : {}),
+          ...(event.type === 'created'
+            ? { errors: [{ path: ['archive'], message: refusal.message, name: 'ValidationError', code: refusal.code }] }
+            : {}),
         });
       }
       if (!move.moveTo || move.moveTo === state) return;
 
       // The step's own stamp (销毁时间 on the destruction record), so both records say the same moment.
-      const stampField = event.type === 'transitioned' ? event.register.workflow?.actions.find((a) => a.name === event.action)?.stampAt : undefined;
+      const stampField =
+        event.type === 'transitioned'
+          ? event.register.workflow?.actions.find((a) => a.name === event.action)?.stampAt
+          : undefined;
       const stamped = stampField ? new Date(String(event.record[stampField] ?? '')) : null;
       const at = stamped && !Number.isNaN(stamped.getTime()) ? stamped : new Date();
       const data: Record<string, unknown> = { state: move.moveTo, ...(move.stamp ? { [move.stamp]: at } : {}) };
       const claimed = await strapi.db.query(ARCHIVE_UID as UID.Schema).updateMany({
-        where: { id: archive.id, $or: [{ state: { $in: move.allowed } }, ...(move.allowed.includes('in_place') ? [{ state: { $null: true } }] : [])] },
+        where: {
+          id: archive.id,
+          $or: [
+            { state: { $in: move.allowed } },
+            ...(move.allowed.includes('in_place') ? [{ state: { $null: true } }] : []),
+          ],
+        },
         data,
       });
       if (claimed.count !== 1) {

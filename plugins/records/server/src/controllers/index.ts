@@ -5,4 +5,9 @@ import { session } from './session';
 import { users } from './users';
 
 /** `step`: the audit log (审计日志), served read-only like any register. */
-export const controllers = { session, users, step: registerController(recordStepRegister), 'audit-test-hooks': auditTestHooks };
+export const controllers = {
+  session,
+  users,
+  step: registerController(recordStepRegister),
+  'audit-test-hooks': auditTestHooks,
+};

@@ -14,7 +14,8 @@ export const fieldRuleOf = (register: RegisterDescription): { rule: FieldRule; v
   if ('field' in confidential) return { rule: confidential, via: null };
   const target = register.fields.find((f) => f.name === confidential.via)?.target;
   const targetRule = target ? findBuiltInRegister(target)?.confidential : undefined;
-  if (!targetRule || !('field' in targetRule)) throw new Error(`${register.key}: confidential via "${confidential.via}" names no confidential register`);
+  if (!targetRule || !('field' in targetRule))
+    throw new Error(`${register.key}: confidential via "${confidential.via}" names no confidential register`);
   return { rule: targetRule, via: confidential.via };
 };
 

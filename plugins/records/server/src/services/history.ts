@@ -44,7 +44,8 @@ export const history = ({ strapi }: { strapi: Core.Strapi }) => {
       const values = new Set<string | number>();
       for (const step of steps) {
         const change = step.changes?.[field.name];
-        for (const v of [change?.from, change?.to].flat()) if (typeof v === 'string' || typeof v === 'number') values.add(v);
+        for (const v of [change?.from, change?.to].flat())
+          if (typeof v === 'string' || typeof v === 'number') values.add(v);
       }
       if (!values.size) continue;
       const target = field.target === 'user' ? null : getService(strapi, 'registry').builtIn(field.target ?? '');
@@ -116,7 +117,15 @@ export const history = ({ strapi }: { strapi: Core.Strapi }) => {
      * step says (who, when, which change) is untouched. A plain query: the ORM refuses any update
      * of the audit trail (audit-guard.ts).
      */
-    async remark({ register, documentId, registers }: { register: RegisterDescription; documentId: string; registers: RegisterDescription[] }) {
+    async remark({
+      register,
+      documentId,
+      registers,
+    }: {
+      register: RegisterDescription;
+      documentId: string;
+      registers: RegisterDescription[];
+    }) {
       const own = await strapi.db.query(register.uid as UID.Schema).findOne({ where: { documentId } });
       if (!own) return;
       const marking = await confidentialityOf(strapi, register, own as Row & { documentId: string });
@@ -126,7 +135,11 @@ export const history = ({ strapi }: { strapi: Core.Strapi }) => {
       // Inside the change's transaction (a nested call joins it), so the marking commits with the change.
       await strapi.db.transaction(async ({ trx }) => {
         const mark = async (key: string, ids: string[]) => {
-          if (ids.length) await trx(table).where(column('register'), key).whereIn(column('recordId'), ids).update({ [column('confidentiality')]: marking });
+          if (ids.length)
+            await trx(table)
+              .where(column('register'), key)
+              .whereIn(column('recordId'), ids)
+              .update({ [column('confidentiality')]: marking });
         };
         await mark(register.key, [documentId]);
         for (const other of registers) {

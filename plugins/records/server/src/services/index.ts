@@ -9,4 +9,13 @@ import { recordStepRegister } from '@wuyedesk/contracts';
 import { registerService } from '../factories/service';
 
 /** `step`: Strapi's core service of the audit log, which its read-only controller lists through. */
-export const services = { access, events, history, numbering, records, registry, roles, step: registerService(recordStepRegister) };
+export const services = {
+  access,
+  events,
+  history,
+  numbering,
+  records,
+  registry,
+  roles,
+  step: registerService(recordStepRegister),
+};

@@ -1,6 +1,7 @@
 import { moveFor, refusalFor, type ArchiveState } from '../archive-moves';
 
-const refusal = (register: string, on: string, state: ArchiveState) => refusalFor(moveFor(register, on)!, state, 'DA-001');
+const refusal = (register: string, on: string, state: ArchiveState) =>
+  refusalFor(moveFor(register, on)!, state, 'DA-001');
 
 describe('what archive steps need of the archive', () => {
   it.each([
@@ -29,10 +30,10 @@ describe('what archive steps need of the archive', () => {
   });
 
   it('moves the archive out on lending, back on return, and to destroyed on destruction', () => {
-    expect([moveFor('archive-loan', 'lend')?.moveTo, moveFor('archive-loan', 'return')?.moveTo, moveFor('archive-destruction', 'destroy')?.moveTo]).toEqual([
-      'lent',
-      'in_place',
-      'destroyed',
-    ]);
+    expect([
+      moveFor('archive-loan', 'lend')?.moveTo,
+      moveFor('archive-loan', 'return')?.moveTo,
+      moveFor('archive-destruction', 'destroy')?.moveTo,
+    ]).toEqual(['lent', 'in_place', 'destroyed']);
   });
 });

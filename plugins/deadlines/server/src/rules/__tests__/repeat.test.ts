@@ -56,12 +56,17 @@ describe('repeating reminders (按期催还)', () => {
   });
 
   it('never plans more than MAX_REPEATS repeats, whatever the policy asks', () => {
-    const policy = loanPolicy({ escalation: [{ level: 1, afterMinutes: 0, notify: 'supervisor', repeatEveryMinutes: 60, repeatTimes: 100_000 }] });
+    const policy = loanPolicy({
+      escalation: [{ level: 1, afterMinutes: 0, notify: 'supervisor', repeatEveryMinutes: 60, repeatTimes: 100_000 }],
+    });
     expect(planSteps(policy, DUE).filter((s) => s.repeat)).toHaveLength(MAX_REPEATS);
   });
 
   it('repeats nothing without repeatEveryMinutes, and warns the assignee when no warnNotify is set', () => {
-    const policy = loanPolicy({ warnNotify: null, escalation: [{ level: 1, afterMinutes: 0, notify: 'supervisor', repeatTimes: 5 }] });
+    const policy = loanPolicy({
+      warnNotify: null,
+      escalation: [{ level: 1, afterMinutes: 0, notify: 'supervisor', repeatTimes: 5 }],
+    });
     expect(planSteps(policy, DUE).map((s) => [s.key, s.notify])).toEqual([
       ['warning', 'assignee'],
       ['level-1', 'supervisor'],
@@ -70,11 +75,22 @@ describe('repeating reminders (按期催还)', () => {
 
   it('waits until the archive is lent, runs to the agreed due date, and stops once it is returned', () => {
     const base = {
-      policy: loanPolicy(), startField: 'requestedAt', startStampField: 'lentAt', memory: null,
-      at: new Date('2026-11-24T02:00:00.000Z'), fired: new Set<string>(), calendar: createCalendar(),
+      policy: loanPolicy(),
+      startField: 'requestedAt',
+      startStampField: 'lentAt',
+      memory: null,
+      at: new Date('2026-11-24T02:00:00.000Z'),
+      fired: new Set<string>(),
+      calendar: createCalendar(),
     };
-    expect(planClock({ ...base, record: { requestedAt: '2026-11-24T01:00:00.000Z' }, status: 'approved' }).state).toBe('waiting');
-    const lent = { requestedAt: '2026-11-24T01:00:00.000Z', lentAt: '2026-11-24T02:00:00.000Z', dueAt: DUE.toISOString() };
+    expect(planClock({ ...base, record: { requestedAt: '2026-11-24T01:00:00.000Z' }, status: 'approved' }).state).toBe(
+      'waiting',
+    );
+    const lent = {
+      requestedAt: '2026-11-24T01:00:00.000Z',
+      lentAt: '2026-11-24T02:00:00.000Z',
+      dueAt: DUE.toISOString(),
+    };
     const running = planClock({ ...base, record: lent, status: 'lent', fired: new Set(['warning', 'level-1']) });
     expect(running).toMatchObject({ state: 'running', dueAt: DUE });
     expect(running.next?.key).toBe('level-1-repeat-1');
@@ -86,8 +102,15 @@ describe('repeating reminders (按期催还)', () => {
     expect(notifyName('field:requesterEmail')).toBe('申请人');
     expect(historyNote({ clock: 'return', step })).toBe('档案归还期限超时升级至申请人（第1级，第3次催告）');
     const mail = stepMail({
-      clock: 'return', step, registerLabel: '档案查阅/借阅登记', number: 'DA-20261124-0001', residentName: '',
-      departmentName: null, dueAt: DUE, now: new Date(DUE.getTime() + 2 * DAY), link: 'http://panel.test/archive-loans/show/x',
+      clock: 'return',
+      step,
+      registerLabel: '档案查阅/借阅登记',
+      number: 'DA-20261124-0001',
+      residentName: '',
+      departmentName: null,
+      dueAt: DUE,
+      now: new Date(DUE.getTime() + 2 * DAY),
+      link: 'http://panel.test/archive-loans/show/x',
     });
     expect(mail.subject).toBe('【再次催告·第3次·第1级】档案查阅/借阅登记 DA-20261124-0001 档案归还期限已超时2天');
   });

@@ -118,3 +118,30 @@ export const checkActionRules = ({
 /** Whether `role` sees confidential rows of this register (its access entry has clearance). */
 export const hasClearance = (register: RegisterDescription, role: RoleKey): boolean =>
   register.access.find((a) => a.role === role)?.clearance === true;
+
+/**
+ * Edits of fields fixed in the record's current state (`editableIn`): the archive or the kind of
+ * access of an approved request. A value sent unchanged is no edit.
+ */
+export const lockedFieldErrors = ({
+  register,
+  before,
+  data,
+  locale = 'zh-CN',
+}: {
+  register: RegisterDescription;
+  before: Record<string, unknown>;
+  data: Record<string, unknown>;
+  locale?: Locale;
+}): FieldError[] => {
+  const status = register.workflow ? String(before[register.workflow.field] ?? '') : '';
+  const state = register.workflow?.states.find((s) => s.value === status)?.label[locale] ?? status;
+  return register.fields
+    .filter((f) => f.editableIn && f.name in data && !f.editableIn.includes(status))
+    .filter((f) => JSON.stringify(plain(before[f.name])) !== JSON.stringify(plain(data[f.name])))
+    .map((f) => ({
+      path: [f.name],
+      code: 'LOCKED_FIELD' as const,
+      message: formatMessage(FIELD_MESSAGES.LOCKED_FIELD[locale], { label: f.label[locale], state }),
+    }));
+};

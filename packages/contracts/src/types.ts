@@ -63,6 +63,11 @@ export interface FieldDescription {
   showWhen?: FieldCondition;
   /** Must differ from these fields' values (the second witness is not the first). */
   distinctFrom?: string[];
+  /**
+   * Workflow states in which an edit may change it; later it is fixed (what was approved — the
+   * archive, the kind of access — cannot be swapped after the approval).
+   */
+  editableIn?: string[];
 }
 
 /** Holds when the record's `field` has one of `values` (enum values, compared as given). */

@@ -190,6 +190,28 @@ describe('copying (复制/摘抄/拍照) needs leadership approval and a stated 
   });
 });
 
+describe('what was approved stays as approved', () => {
+  it('refuses to turn an approved read into a copy, or to swap its archive', async () => {
+    const request = await requestAccess(archive, 'read');
+    await act('supervisor', request.documentId, 'approve');
+    const other = await newArchive();
+    const res = await as('staff').put(`/api/archive-loans/${request.documentId}`, {
+      data: { accessType: 'copy', scope: '全部', archive: other.documentId },
+    });
+    expect(res.status).toBe(400);
+    expect(fieldPaths(res.body)).toEqual(['accessType', 'archive', 'scope']);
+    expect(res.body.error.details.errors[0].message).toBe('记录已“已批准”，方式不能再修改');
+  });
+
+  it('lets the desk correct a request before it is decided', async () => {
+    const request = await requestAccess(archive, 'read');
+    const res = await as('staff').put(`/api/archive-loans/${request.documentId}`, {
+      data: { accessType: 'copy', scope: '第1页' },
+    });
+    expect(res.body.data).toMatchObject({ accessType: 'copy', scope: '第1页' });
+  });
+});
+
 describe('one archive, one borrower at a time', () => {
   it('lends an archive to one of two approved loans taken at once; the other gets a clear 409', async () => {
     const own = await newArchive();

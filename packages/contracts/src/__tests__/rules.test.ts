@@ -7,6 +7,7 @@ import {
   hasClearance,
   isFieldShown,
   isRequiredBecause,
+  lockedFieldErrors,
   validateInput,
   type RoleKey,
 } from '..';
@@ -97,6 +98,35 @@ describe('what each kind of archive access needs (DOMAIN §5)', () => {
   });
 });
 
+describe('fields fixed once a request is decided', () => {
+  it('refuses a changed kind of access or archive after approval, not an unchanged one', () => {
+    const before = { status: 'approved', accessType: 'read', archive: { documentId: 'a1' } };
+    const changed = lockedFieldErrors({
+      register: archiveLoanRegister,
+      before,
+      data: { accessType: 'copy', archive: 'a2' },
+    });
+    expect(changed.map((e) => [e.path[0], e.message])).toEqual([
+      ['archive', '记录已“已批准”，档案不能再修改'],
+      ['accessType', '记录已“已批准”，方式不能再修改'],
+    ]);
+    expect(
+      lockedFieldErrors({
+        register: archiveLoanRegister,
+        before,
+        data: { accessType: 'read', archive: 'a1', requesterPhone: '13911112222' },
+      }),
+    ).toEqual([]);
+  });
+
+  it('lets anything change while the request awaits approval', () => {
+    const before = { status: 'requested', accessType: 'read', archive: { documentId: 'a1' } };
+    expect(
+      lockedFieldErrors({ register: archiveLoanRegister, before, data: { accessType: 'copy', archive: 'a2' } }),
+    ).toEqual([]);
+  });
+});
+
 describe('destruction witnesses', () => {
   const destroy = archiveDestructionRegister.workflow!.actions.find((a) => a.name === 'destroy')!;
 
@@ -138,6 +168,11 @@ describe('clearance for confidential archives', () => {
 
 describe.each(BUILT_IN_REGISTERS.map((r) => [r.key, r] as const))('the %s register’s rules', (_, register) => {
   const names = new Set(register.fields.map((f) => f.name));
+
+  it('fixes fields only in states its workflow has', () => {
+    const states = new Set(register.workflow?.states.map((s) => s.value) ?? []);
+    expect(register.fields.flatMap((f) => f.editableIn ?? []).filter((s) => !states.has(s))).toEqual([]);
+  });
 
   it('names only its own fields in conditions, requirements and distinctness', () => {
     const used = [

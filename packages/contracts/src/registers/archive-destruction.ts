@@ -48,10 +48,10 @@ export const archiveDestructionRegister: RegisterDescription = {
   recordedByField: 'handler',
   fields: [
     numberField(),
-    relation('archive', '档案', 'Archive', 'archive', { required: true }),
+    relation('archive', '档案', 'Archive', 'archive', { required: true, editableIn: ['requested'] }),
     datetime('requestedAt', '申请时间', 'Requested at'),
     string('appraisers', '鉴定人员', 'Appraised by', { required: true, maxLength: 100 }),
-    text('appraisal', '鉴定意见', 'Appraisal', { required: true, maxLength: 2000 }),
+    text('appraisal', '鉴定意见', 'Appraisal', { required: true, maxLength: 2000, editableIn: ['requested'] }),
     managed(relation('handler', '经办人', 'Handled by', 'user')),
     managed(relation('approver', '审批人', 'Approved by', 'user')),
     managed(datetime('approvedAt', '审批时间', 'Approved at')),

@@ -43,6 +43,9 @@ export const ARCHIVE_APPROVER_ROLES: Record<'read' | 'loan' | 'copy', RoleKey[]>
   copy: ['director'],
 };
 
+/** What a leader approved (which archive, which kind of access, the scope) stays as approved. */
+const UNTIL_DECIDED = ['requested'];
+
 const APPROVERS = [...new Set(Object.values(ARCHIVE_APPROVER_ROLES).flat())];
 
 const STATES = [
@@ -87,8 +90,12 @@ export const archiveLoanRegister: RegisterDescription = {
   recordedByField: 'handler',
   fields: [
     numberField(),
-    relation('archive', '档案', 'Archive', 'archive', { required: true }),
-    enumeration('accessType', '方式', 'Access type', ARCHIVE_ACCESS_TYPE_OPTIONS, { required: true, default: 'read' }),
+    relation('archive', '档案', 'Archive', 'archive', { required: true, editableIn: UNTIL_DECIDED }),
+    enumeration('accessType', '方式', 'Access type', ARCHIVE_ACCESS_TYPE_OPTIONS, {
+      required: true,
+      default: 'read',
+      editableIn: UNTIL_DECIDED,
+    }),
     datetime('requestedAt', '申请时间', 'Requested at'),
     enumeration('requesterType', '申请人类别', 'Requester type', REQUESTER_TYPE_OPTIONS, {
       required: true,

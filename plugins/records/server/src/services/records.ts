@@ -5,6 +5,7 @@ import {
   conditionalRequirementErrors,
   defaultValues,
   isFinalState,
+  lockedFieldErrors,
   validateInput,
   type FieldDescription,
   type FieldError,
@@ -173,7 +174,10 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const before = await load(register, documentId);
         // Rules that depend on the whole record (a copy's scope, an outsider's letter) judge it as it will be.
-        const required = conditionalRequirementErrors({ register, values: { ...before, ...data }, locale });
+        const required = [
+          ...lockedFieldErrors({ register, before, data, locale }),
+          ...conditionalRequirementErrors({ register, values: { ...before, ...data }, locale }),
+        ];
         if (required.length) throw fieldValidationError(required);
         const status = register.workflow ? String(before[register.workflow.field]) : '';
         if (register.workflow && isFinalState(register, status)) {

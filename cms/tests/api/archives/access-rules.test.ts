@@ -200,7 +200,9 @@ describe('what was approved stays as approved', () => {
     });
     expect(res.status).toBe(400);
     expect(fieldPaths(res.body)).toEqual(['accessType', 'archive', 'scope']);
-    expect(res.body.error.details.errors[0].message).toBe('记录已“已批准”，方式不能再修改');
+    expect(res.body.error.details.errors.find((e: { path: string[] }) => e.path[0] === 'accessType').message).toBe(
+      '记录已“已批准”，方式不能再修改',
+    );
   });
 
   it('lets the desk correct a request before it is decided', async () => {

@@ -119,6 +119,7 @@ export const archiveLoanRegister: RegisterDescription = {
     text('scope', '复制范围', 'Scope of copying', {
       maxLength: 500,
       showWhen: { field: 'accessType', values: ['copy'] },
+      editableIn: UNTIL_DECIDED,
     }),
     managed(relation('approver', '审批人', 'Approved by', 'user')),
     managed(datetime('approvedAt', '审批时间', 'Approved at')),

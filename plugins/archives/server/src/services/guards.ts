@@ -67,7 +67,15 @@ export const guards = ({ strapi }: { strapi: Core.Strapi }) => {
         data,
       });
       if (claimed.count !== 1) {
-        throw new ConflictError(`档案“${archive.code}”刚被他人借出或处理，请刷新后重试`, { code: 'ARCHIVE_CHANGED' });
+        // Someone else's step got there first (PostgreSQL: it committed while this one waited for
+        // the row): say what the archive is now, as if this step had come second — which it did.
+        const now = (await strapi.db
+          .query(ARCHIVE_UID as UID.Schema)
+          .findOne({ where: { id: archive.id }, select: ['state'] })) as { state: ArchiveState | null } | null;
+        const late = refusalFor(move, now?.state ?? 'in_place', archive.code);
+        throw new ConflictError(late?.message ?? `档案“${archive.code}”刚被他人借出或处理，请刷新后重试`, {
+          code: late?.code ?? 'ARCHIVE_CHANGED',
+        });
       }
       const after = { ...archive, ...data };
       const changes: Record<string, { from: unknown; to: unknown }> = { state: { from: state, to: move.moveTo } };

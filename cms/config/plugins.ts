@@ -4,7 +4,7 @@ type Env = ((key: string, fallback?: string) => string) & {
 };
 
 export default ({ env }: { env: Env }) => ({
-  records: { enabled: true, resolve: '../plugins/records' },
+  records: { enabled: true, resolve: '../plugins/records', config: { testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false) } },
   forms: { enabled: true, resolve: '../plugins/forms' },
   outbox: {
     enabled: true,
@@ -35,6 +35,8 @@ export default ({ env }: { env: Env }) => ({
       samplingSlack: env.int('CALLBACK_SAMPLING_SLACK', 10),
     },
   },
+  // After deadlines: it adds the archive loans' return clock to the seeded policies.
+  archives: { enabled: true, resolve: '../plugins/archives' },
   'users-permissions': {
     config: {
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },

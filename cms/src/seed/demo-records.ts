@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import {
-  archiveLoanRegister,
   complaintRegister,
   keyLoanRegister,
   repairOrderRegister,
@@ -135,27 +134,5 @@ export const seedDemoRecords = async (strapi: Core.Strapi, random: Random, ref: 
     await replay(strapi, keyLoanRegister, [
       { action: 'return', actor: actors.staff, after: random.int(1, 6) * HOUR, input: { returnedBy: '借用人本人' } },
     ], loan.documentId, borrowedAt);
-  }
-
-  for (let i = 0; i < 20; i++) {
-    const requestedAt = officeTime(random, random.int(1, 100));
-    const accessType = random.pick(['read', 'read', 'loan', 'copy']);
-    const request = await records.create({
-      register: archiveLoanRegister,
-      data: {
-        archive: random.pick(ref.archives), accessType, requestedAt: requestedAt.toISOString(),
-        requesterType: random.chance(0.8) ? 'internal' : 'external', requester: personName(random),
-        purpose: random.pick(['核对业主信息', '维修查阅图纸', '合同续签核对', '产权办理']),
-        ...(accessType === 'copy' ? { scope: '相关页复印一份' } : {}),
-      },
-      actor: actors.staff,
-      at: requestedAt,
-    });
-    const approve = { action: 'approve', actor: actors.supervisor, after: random.int(10, 120) * MINUTE, input: { approver: '张主管' } };
-    const finish = accessType === 'loan'
-      ? [{ action: 'lend', actor: actors.staff, after: 10 * MINUTE, input: { dueAt: new Date(requestedAt.getTime() + 3 * DAY).toISOString() } },
-         { action: 'return', actor: actors.staff, after: random.int(1, 4) * DAY }]
-      : [{ action: 'complete', actor: actors.staff, after: random.int(1, 3) * HOUR }];
-    await replay(strapi, archiveLoanRegister, [approve, ...finish], request.documentId, requestedAt);
   }
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService, type Actor } from '@wuyedesk/plugin-records';
+import { seedDemoArchives } from './demo-archives';
 import { seedDemoRecords } from './demo-records';
 import { createRandom } from './random';
 import { seedReference } from './reference-data';
@@ -37,6 +38,9 @@ export const seedIfEmpty = async (strapi: Core.Strapi, mode: SeedMode): Promise<
       };
       await seedDemoRecords(strapi, random, reference, {
         staff: actor('staff'), deptHead: actor('dept-head'), supervisor: actor('supervisor'),
+      });
+      await seedDemoArchives(strapi, random, reference, {
+        staff: actor('staff'), supervisor: actor('supervisor'), director: actor('director'), admin: actor('admin'),
       });
       // Four months of replayed records are history, not news: their old deadlines are
       // marked passed without a flood of escalation mail on a newcomer's first start.

@@ -38,38 +38,7 @@ describe('the key ledger 钥匙借用登记', () => {
   });
 });
 
-describe('archive access 档案查阅/借阅登记', () => {
-  const request = async () => {
-    const archive = await firstOf('archives');
-    const res = await as('staff').post('/api/archive-loans', {
-      data: { archive: archive.documentId, accessType: 'loan', requester: '钱律师', requesterType: 'external', organisation: '某律师事务所', purpose: '诉讼取证' },
-    });
-    expect(res.status).toBe(201);
-    return res.body.data.documentId as string;
-  };
-
-  it('lets the supervisor approve a loan, and staff lend it with a due date', async () => {
-    const id = await request();
-    const approved = await as('supervisor').post(`/api/archive-loans/${id}/actions/approve`, { data: { approver: '张主管' } });
-    expect(approved.body.data).toMatchObject({ status: 'approved', approver: '张主管' });
-    const lent = await as('staff').post(`/api/archive-loans/${id}/actions/lend`, { data: { dueAt: '2026-12-01T17:00:00+08:00' } });
-    expect(lent.body.data).toMatchObject({ status: 'lent', dueAt: '2026-12-01T09:00:00.000Z' });
-  });
-
-  it('does not let staff approve their own request', async () => {
-    const id = await request();
-    const res = await as('staff').post(`/api/archive-loans/${id}/actions/approve`, { data: { approver: '王芳' } });
-    expect(res.status).toBe(403);
-  });
-
-  it('needs a due date to lend', async () => {
-    const id = await request();
-    await as('supervisor').post(`/api/archive-loans/${id}/actions/approve`, { data: { approver: '张主管' } });
-    const res = await as('staff').post(`/api/archive-loans/${id}/actions/lend`, { data: {} });
-    expect(res.status).toBe(400);
-    expect(res.body.error.details.errors[0].path).toEqual(['dueAt']);
-  });
-});
+// Archive access (档案查阅/借阅) is covered in tests/api/archives/.
 
 describe('the supervisor 客服主管', () => {
   it('may sign for dispatched work in the department’s place', async () => {

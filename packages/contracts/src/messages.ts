@@ -31,6 +31,9 @@ export const FIELD_MESSAGES = {
   UNKNOWN_FIELD: { 'zh-CN': '未知字段“{name}”', en: 'Unknown field "{name}"' },
   MANAGED_FIELD: { 'zh-CN': '{label}由系统填写，不能手动修改', en: '{label} is set by the system and cannot be written' },
   ACTION_FIELD: { 'zh-CN': '{label}只能通过“{action}”操作填写', en: '{label} can only be set by the "{action}" action' },
+  REQUIRED_BECAUSE: { 'zh-CN': '请填写{label}（{reason}）', en: '{label} is required: {reason}' },
+  LOCKED_FIELD: { 'zh-CN': '记录已“{state}”，{label}不能再修改', en: 'The record is "{state}": {label} can no longer be changed' },
+  NOT_DISTINCT: { 'zh-CN': '{label}不能与{other}相同', en: '{label} must differ from {other}' },
   NOT_ACTION_INPUT: { 'zh-CN': '“{action}”操作不接受{label}', en: 'The "{action}" action does not take {label}' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

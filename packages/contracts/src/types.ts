@@ -82,12 +82,46 @@ export interface FieldDescription {
   filterable?: boolean;
   /** Form types: removed in a later version; kept (read-only) so earlier entries still show and export it. */
   retired?: boolean;
+  /** Asked for only when the condition holds (复制范围 for copies, 介绍信 for outside persons). */
+  showWhen?: FieldCondition;
+  /** Must differ from these fields' values (the second witness is not the first). */
+  distinctFrom?: string[];
+  /**
+   * Workflow states in which an edit may change it; later it is fixed (what was approved — the
+   * archive, the kind of access — cannot be swapped after the approval).
+   */
+  editableIn?: string[];
 }
 
 export interface FormSection {
   key: string;
   label: Label;
 }
+
+/** Holds when the record's `field` has one of `values` (enum values, compared as given). */
+export interface FieldCondition {
+  field: string;
+  values: string[];
+}
+
+/** When the condition holds, these fields must be filled; `reason` says why, in the message. */
+export interface ConditionalRequirement extends FieldCondition {
+  requires: string[];
+  reason: Label;
+}
+
+/** For records matching the condition, only these roles may take the action; `reason` is the refusal. */
+export interface ActionRoleRule extends FieldCondition {
+  roles: RoleKey[];
+  reason: Label;
+}
+
+/**
+ * Rows marked confidential (机密) are invisible to roles whose access entry lacks `clearance`:
+ * by a field of the register itself, or `via` a relation to a register that has such a field
+ * (an archive loan is as confidential as its archive).
+ */
+export type ConfidentialRule = { field: string; values: string[] } | { via: string };
 
 export interface WorkflowState {
   value: string;
@@ -114,6 +148,10 @@ export interface WorkflowAction {
   requires?: string[];
   /** The panel asks for confirmation (destructive or final steps). */
   confirm?: boolean;
+  /** The action exists only for records matching this (借出 only for loans). */
+  onlyWhen?: FieldCondition;
+  /** Narrower roles for some records (a copy is approved by the director only). */
+  rolesWhen?: ActionRoleRule[];
 }
 
 export interface Workflow {
@@ -132,6 +170,8 @@ export interface RegisterAccess {
   role: RoleKey;
   can: Permission[];
   scope?: RowScope;
+  /** Sees confidential (机密) rows of a register that has a `confidential` rule. */
+  clearance?: boolean;
 }
 
 export interface RegisterDescription {
@@ -173,4 +213,10 @@ export interface RegisterDescription {
   /** Form types: the sections fields are grouped in, in order, and the version this description is. */
   sections?: FormSection[];
   formVersion?: number;
+  /** Fields required only for some records (copies need a scope; outside persons a letter). */
+  requiredWhen?: ConditionalRequirement[];
+  /** Which rows are confidential; roles without `clearance` never see them. */
+  confidential?: ConfidentialRule;
+  /** Written only by the system (the audit log): no create, update or action routes. */
+  readOnly?: boolean;
 }

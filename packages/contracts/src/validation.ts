@@ -1,5 +1,6 @@
 import { PHONE_PATTERN } from './patterns';
 import { FIELD_MESSAGES, formatMessage, type FieldErrorCode } from './messages';
+import { conditionalRequirementErrors } from './rules';
 import type { FieldDescription, Locale, RegisterDescription, WorkflowAction } from './types';
 
 export interface FieldError {
@@ -270,7 +271,19 @@ export const validateInput = ({
     if (missing(field.name) && !errors.some((e) => e.path[0] === field.name)) push(field.name, requiredCode(field));
   }
 
+  // The second witness is not the first: compared within what was sent (a step's input, a new record).
+  for (const field of register.fields.filter((f) => f.distinctFrom?.length && !isEmpty(data[f.name]))) {
+    for (const other of field.distinctFrom ?? []) {
+      if (isEmpty(data[other]) || JSON.stringify(data[other]) !== JSON.stringify(data[field.name])) continue;
+      if (errors.some((e) => e.path[0] === field.name)) continue;
+      push(field.name, 'NOT_DISTINCT', { other: fields.get(other)?.label[locale] ?? other });
+    }
+  }
+
   if (mode === 'create') {
+    for (const problem of conditionalRequirementErrors({ register, values: { ...defaultValues(register), ...data }, locale })) {
+      if (!errors.some((e) => e.path[0] === problem.path[0])) errors.push(problem);
+    }
     for (const group of register.oneOf ?? []) {
       if (group.every(missing)) {
         const labels = group.map((n) => fields.get(n)?.label[locale] ?? n).join(locale === 'zh-CN' ? '或' : ' or ');

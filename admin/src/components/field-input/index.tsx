@@ -1,5 +1,12 @@
 import { getValueFromEvent } from '@refinedev/antd';
-import { isVisible, type FieldDescription, type RegisterDescription, type WorkflowAction } from '@wuyedesk/contracts';
+import {
+  FIELD_MESSAGES,
+  formatMessage,
+  isVisible,
+  type FieldDescription,
+  type RegisterDescription,
+  type WorkflowAction,
+} from '@wuyedesk/contracts';
 import { Form } from 'antd';
 import { fieldRules, isFieldRequired, type RuleMode } from '../../registers/field-rules';
 import { useLocale } from '../../providers/use-locale';
@@ -13,17 +20,31 @@ interface FieldFormItemProps {
   mode: RuleMode;
   /** The workflow step whose input this is (mode 'action'). */
   action?: WorkflowAction;
+  /** Required on this record, and why (an outside person's 介绍信): a `requiredWhen` rule. */
+  requiredBecause?: string;
 }
 
 /** A labelled form row for one described field, with the shared validation rules. */
-export const FieldFormItem = ({ register, field, mode, action }: FieldFormItemProps) => {
+export const FieldFormItem = ({ register, field, mode, action, requiredBecause }: FieldFormItemProps) => {
   const locale = useLocale();
-  const required = isFieldRequired(field, mode, action);
+  const required = isFieldRequired(field, mode, action) || requiredBecause !== undefined;
+  const because =
+    requiredBecause === undefined
+      ? []
+      : [
+          {
+            required: true,
+            message: formatMessage(FIELD_MESSAGES.REQUIRED_BECAUSE[locale], {
+              label: field.label[locale],
+              reason: requiredBecause,
+            }),
+          },
+        ];
   const common = {
     name: field.name,
     label: field.label[locale],
     extra: field.help?.[locale],
-    rules: fieldRules({ register, field, locale, mode, action }),
+    rules: [...because, ...fieldRules({ register, field, locale, mode, action })],
     required,
   };
   if (field.type === 'group') {

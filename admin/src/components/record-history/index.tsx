@@ -20,7 +20,32 @@ interface RecordHistoryProps {
   version?: string;
 }
 
-/** The record's steps, oldest first, from the history endpoint. */
+type Change = ReturnType<typeof describeHistoryEntry>['changes'][number];
+
+/** Each field's change, from → to; a new record's initial values folded away (they are the record). */
+const FieldChanges = ({ changes, isCreate }: { changes: Change[]; isCreate: boolean }) => {
+  const t = useTranslate();
+  if (changes.length === 0) return null;
+  const lines = changes.map((c) => (
+    <li key={c.field} data-field={c.field}>
+      <Typography.Text>
+        {isCreate ? t('history.initialValue', { label: c.label, to: c.to }) : t('history.fieldChange', { label: c.label, from: c.from, to: c.to })}
+      </Typography.Text>
+    </li>
+  ));
+  const list = <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>{lines}</ul>;
+  if (!isCreate) return list;
+  return (
+    <details>
+      <summary>
+        <Typography.Text type="secondary">{t('history.initialValues', { count: changes.length })}</Typography.Text>
+      </summary>
+      {list}
+    </details>
+  );
+};
+
+/** The record's steps, oldest first, from the history endpoint: the audit trail, field by field. */
 export const RecordHistory = ({ register, id, version }: RecordHistoryProps) => {
   const t = useTranslate();
   const locale = useLocale();
@@ -54,6 +79,7 @@ export const RecordHistory = ({ register, id, version }: RecordHistoryProps) => 
                   <div>
                     <Typography.Text type="secondary">{line.meta}</Typography.Text>
                   </div>
+                  <FieldChanges changes={line.changes} isCreate={entry.action === 'create'} />
                   {line.note && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{line.note}</Typography.Paragraph>}
                 </>
               ),

@@ -1,5 +1,5 @@
 import type { BaseRecord } from '@refinedev/core';
-import { availableActions, type WorkflowAction } from '@wuyedesk/contracts';
+import { availableActions, checkActionRules, type WorkflowAction } from '@wuyedesk/contracts';
 import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useCurrentUser } from '../../providers/session-context';
@@ -22,7 +22,10 @@ export const WorkflowActions = ({ register, record, onChanged, isStacked = false
   const [active, setActive] = useState<WorkflowAction | null>(null);
   const statusField = register.workflow?.field;
   if (!user || !statusField || !register.permissions.includes('act')) return null;
-  const actions = availableActions({ register, status: String(record[statusField]), role: user.role });
+  // Record-dependent rules too: 借出 only for loans, a copy approved by the director only.
+  const actions = availableActions({ register, status: String(record[statusField]), role: user.role }).filter(
+    (action) => checkActionRules({ register, action, record, role: user.role }).ok,
+  );
   if (actions.length === 0 && !active) return null;
   // Stacked on a phone, the first ordinary step (签收, 完成…) is the obvious one to tap.
   const primary = isStacked ? actions.find((a) => !a.confirm) : undefined;

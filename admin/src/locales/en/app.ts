@@ -45,6 +45,10 @@ export const appMessages = {
     warning: 'Deadline warning',
     callbackSampling: 'Callback sampling',
     callbackDone: 'Callback done',
+    files: '{{count}} file(s)',
+    fieldChange: '{{label}}: {{from}} → {{to}}',
+    initialValue: '{{label}}: {{to}}',
+    initialValues: 'Recorded values ({{count}})',
   },
   deadline: {
     left: '{{span}} left',

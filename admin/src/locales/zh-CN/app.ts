@@ -47,6 +47,10 @@ export const appMessages: MessagesLike<typeof en> = {
     warning: '时限预警',
     callbackSampling: '回访抽样',
     callbackDone: '回访完成',
+    files: '{{count}} 个文件',
+    fieldChange: '{{label}}：{{from}} → {{to}}',
+    initialValue: '{{label}}：{{to}}',
+    initialValues: '登记内容（{{count}} 项）',
   },
   deadline: {
     left: '剩余 {{span}}',

@@ -70,8 +70,8 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
       {record && filledWith !== register && <Typography.Text type="secondary">{t('forms.filledWith', { version: filledWith.formVersion })}</Typography.Text>}
       {record && <RecordSections register={filledWith} record={record} />}
       {record && <CallbackLinks register={register} record={record} />}
-      {/* Only registers with a workflow keep a step history. */}
-      {register.workflow && record?.id !== undefined && (
+      {/* Every register keeps its audit trail; the audit log itself has none. */}
+      {!register.readOnly && record?.id !== undefined && (
         <RecordHistory register={register} id={record.id} version={String(record.updatedAt ?? '')} />
       )}
     </Show>

@@ -1,5 +1,6 @@
 import type { RegisterDescription } from '../types';
 import { archiveRegister } from './archive';
+import { archiveDestructionRegister } from './archive-destruction';
 import { archiveLoanRegister } from './archive-loan';
 import { callbackRegister } from './callback';
 import { complaintRegister } from './complaint';
@@ -7,10 +8,12 @@ import { departmentRegister } from './department';
 import { keyRegister } from './key';
 import { keyCountRegister } from './key-count';
 import { keyLoanRegister } from './key-loan';
+import { auditLogRegister } from './record-step';
 import { repairOrderRegister } from './repair-order';
 import { unitRegister } from './unit';
 
 export * from './archive';
+export * from './archive-destruction';
 export * from './archive-loan';
 export * from './callback';
 export * from './complaint';
@@ -19,11 +22,11 @@ export * from './intake';
 export * from './key';
 export * from './key-count';
 export * from './key-loan';
+export * from './record-step';
 export * from './repair-order';
 export * from './unit';
 
-/** Every built-in register. Form types added by administrators join them at run time. */
-export const BUILT_IN_REGISTERS: readonly RegisterDescription[] = [
+const DOMAIN_REGISTERS: readonly RegisterDescription[] = [
   departmentRegister,
   unitRegister,
   keyRegister,
@@ -34,7 +37,14 @@ export const BUILT_IN_REGISTERS: readonly RegisterDescription[] = [
   keyCountRegister,
   archiveLoanRegister,
   callbackRegister,
+  archiveDestructionRegister,
 ];
+
+/** 审计日志: the history of every register above, read-only. */
+export const recordStepRegister = auditLogRegister(DOMAIN_REGISTERS);
+
+/** Every built-in register. Form types added by administrators join them at run time. */
+export const BUILT_IN_REGISTERS: readonly RegisterDescription[] = [...DOMAIN_REGISTERS, recordStepRegister];
 
 export const findBuiltInRegister = (keyOrUid: string): RegisterDescription | undefined =>
   BUILT_IN_REGISTERS.find((r) => r.key === keyOrUid || r.uid === keyOrUid || r.pluralName === keyOrUid);

@@ -1,9 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import { BUILT_IN_REGISTERS } from '@wuyedesk/contracts';
+import { guardAuditTrail } from './audit-guard';
 import { ensureIndexes } from './indexes';
 import { getService } from './utils/get-service';
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'numbering').ensureTable();
   await ensureIndexes(strapi, BUILT_IN_REGISTERS);
+  guardAuditTrail(strapi);
+  // A record newly marked 机密 (or no longer) takes its history, and its loans' history, along.
+  getService(strapi, 'events').on(async (event) => {
+    const rule = event.register.confidential;
+    if (event.type !== 'updated' || !rule || !('field' in rule) || !event.changed.includes(rule.field)) return;
+    const registers = await getService(strapi, 'registry').list();
+    await getService(strapi, 'history').remark({
+      register: event.register,
+      documentId: event.record.documentId,
+      registers,
+    });
+  });
 };

@@ -8,7 +8,8 @@ export default {
   register() {},
   bootstrap,
   destroy() {},
-  config: { default: {}, validator() {} },
+  /** testRoutes: /api/records/test/* for the integration tests; never in production. */
+  config: { default: { testRoutes: false }, validator() {} },
   contentTypes,
   controllers,
   routes,

@@ -16,6 +16,7 @@ describe('a history line', () => {
       kind: 'step',
       title: '派单',
       transition: '已登记 → 已派单',
+      changes: [],
       meta: '2026-11-24 10:05 · 经办：李静',
       note: '工程部',
     });
@@ -40,5 +41,46 @@ describe('a history line', () => {
     const line = describeHistoryEntry(complaints, entry, 'zh-CN', translateIn('zh-CN'));
     expect(line).toMatchObject({ kind, title: zh, transition: undefined, meta: '2026-11-24 10:31', note: '处理时限超时升级至客服主管（第1级）' });
     expect(describeHistoryEntry(complaints, entry, 'en', translateIn('en')).title).toBe(en);
+  });
+});
+
+describe('the audit trail on a record’s page', () => {
+  const loans = builtIn('archive-loans');
+  const archives = builtIn('archives');
+
+  it('lists each changed field with its label, from → to, in readable words', () => {
+    const line = describeHistoryEntry(
+      loans,
+      {
+        action: 'lend', fromStatus: 'approved', toStatus: 'lent', at: '2026-11-24T02:05:00Z', actorName: '王芳', note: null,
+        changes: {
+          status: { from: 'approved', to: 'lent' },
+          dueAt: { from: null, to: '2026-12-01T09:00:00.000Z' },
+          accessType: { from: 'read', to: 'loan' },
+          approver: { from: null, to: 7 },
+          archive: { from: 'a1', to: 'a2' },
+        },
+        labels: { approver: { '7': '张主管' }, archive: { a1: 'DA-YZ-001', a2: 'DA-YZ-002' } },
+      },
+      'zh-CN',
+      translateIn('zh-CN'),
+    );
+    expect(line.transition).toBe('已批准 → 借出中');
+    expect(line.changes.map((c) => [c.label, c.from, c.to])).toEqual([
+      ['应还时间', '—', '2026-12-01 17:00'],
+      ['方式', '查阅', '借出'],
+      ['审批人', '—', '张主管'],
+      ['档案', 'DA-YZ-001', 'DA-YZ-002'],
+    ]);
+  });
+
+  it('names a step another register wrote on this record (an archive lent out)', () => {
+    const line = describeHistoryEntry(
+      archives,
+      { action: 'lend', fromStatus: null, toStatus: null, at: '2026-11-24T02:05:00Z', actorName: '王芳', note: '档案查阅/借阅登记 DA-20261124-0001', changes: { state: { from: 'in_place', to: 'lent' } } },
+      'zh-CN',
+      translateIn('zh-CN'),
+    );
+    expect(line).toMatchObject({ title: '借出', changes: [{ label: '状态', from: '在档', to: '借出' }] });
   });
 });

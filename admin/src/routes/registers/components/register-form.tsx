@@ -1,7 +1,13 @@
-import type { FieldDescription, RegisterDescription } from '@wuyedesk/contracts';
+import {
+  conditionFieldNames,
+  isFieldShown,
+  requirementReason,
+  type FieldDescription,
+  type RegisterDescription,
+} from '@wuyedesk/contracts';
 import { Col, Divider, Form, Row, type FormProps } from 'antd';
-import { useLocale } from '../../../providers/use-locale';
 import { VisibleFormItem } from '../../../components/field-input';
+import { useLocale } from '../../../providers/use-locale';
 
 type Values = Record<string, unknown>;
 
@@ -25,23 +31,52 @@ const sectionsOf = (register: RegisterDescription, fields: FieldDescription[]) =
       ].filter((s) => s.fields.length > 0)
     : [{ key: '', label: undefined, fields }];
 
-/** The create/edit form of a register: one row per described field, long ones full width. */
-export const RegisterForm = ({ register, fields, mode, formProps, initialValues, onSubmit }: RegisterFormProps) => {
+/**
+ * The fields, shown and required by what the record is so far (复制范围 for a copy, 介绍信 for an
+ * outside person): the description's showWhen/requiredWhen, watched as the person types. A form
+ * type's own show-when (visibleWhen) is handled per field by VisibleFormItem.
+ */
+const ConditionalFields = ({
+  register,
+  fields,
+  mode,
+  initialValues,
+}: Omit<RegisterFormProps, 'formProps' | 'onSubmit'>) => {
   const locale = useLocale();
+  const form = Form.useFormInstance<Values>();
+  const watched = conditionFieldNames(register);
+  const current = Form.useWatch((all: Values) => Object.fromEntries(watched.map((name) => [name, all[name]])), form);
+  const values: Values = {
+    ...initialValues,
+    ...Object.fromEntries(Object.entries(current ?? {}).filter(([, v]) => v !== undefined)),
+  };
+  const shown = fields.filter((field) => isFieldShown(register, field.name, values));
   return (
-    <Form<Values> {...formProps} layout="vertical" initialValues={initialValues} onFinish={onSubmit} scrollToFirstError>
-      {sectionsOf(register, fields).map((section) => (
+    <>
+      {sectionsOf(register, shown).map((section) => (
         <div key={section.key}>
           {section.label && <Divider orientation="left">{section.label[locale]}</Divider>}
           <Row gutter={16}>
             {section.fields.map((field) => (
               <Col key={field.name} xs={24} md={WIDE.has(field.type) ? 24 : 12}>
-                <VisibleFormItem register={register} field={field} mode={mode} />
+                <VisibleFormItem
+                  register={register}
+                  field={field}
+                  mode={mode}
+                  requiredBecause={requirementReason(register, field.name, values)?.[locale]}
+                />
               </Col>
             ))}
           </Row>
         </div>
       ))}
-    </Form>
+    </>
   );
 };
+
+/** The create/edit form of a register: one row per described field, long ones full width. */
+export const RegisterForm = ({ register, fields, mode, formProps, initialValues, onSubmit }: RegisterFormProps) => (
+  <Form<Values> {...formProps} layout="vertical" initialValues={initialValues} onFinish={onSubmit} scrollToFirstError>
+    <ConditionalFields register={register} fields={fields} mode={mode} initialValues={initialValues} />
+  </Form>
+);

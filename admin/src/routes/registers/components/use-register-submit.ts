@@ -1,5 +1,5 @@
 import { useTranslate } from '@refinedev/core';
-import { validateInput, type FieldDescription, type RegisterDescription } from '@wuyedesk/contracts';
+import { isFieldShown, validateInput, type FieldDescription, type RegisterDescription } from '@wuyedesk/contracts';
 import type { FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { toApiValues } from '../../../registers/form-values';
@@ -29,7 +29,9 @@ export const useRegisterSubmit = ({
   const locale = useLocale();
   return useCallback(
     (values: Values) => {
-      const { data, invalidJson } = toApiValues(fields, values, mode);
+      // A field the record does not ask for (a copy's scope on a read) is not sent.
+      const shown = fields.filter((f) => isFieldShown(register, f.name, values));
+      const { data, invalidJson } = toApiValues(shown, values, mode);
       // Keyed by the dotted path: a group's cell (f_workers.0.name) gets its own message.
       const messages = new Map<string, string[]>();
       for (const name of invalidJson) {

@@ -7,14 +7,22 @@ const ROLE_NAMES: Record<string, string> = {
   assignee: '处理人',
 };
 
-/** '客服主管' for a role, the address itself for an email. */
-export const notifyName = (notify: string): string => ROLE_NAMES[notify] ?? notify;
+/** Who a `field:<name>` target is, in words (the record's own contact). */
+const FIELD_TARGET_NAMES: Record<string, string> = {
+  requesterEmail: '申请人',
+};
+
+/** '客服主管' for a role, '申请人' for a record's contact field, the address itself for an email. */
+export const notifyName = (notify: string): string =>
+  ROLE_NAMES[notify] ??
+  (notify.startsWith('field:') ? (FIELD_TARGET_NAMES[notify.slice('field:'.length)] ?? '记录中的联系人') : notify);
 
 const CLOCK_NAMES: Record<string, string> = {
   handling: '处理时限',
   feedback: '24小时反馈时限',
   'written-reply': '书面答复时限',
   'working-day-limit': '3个工作日处理上限',
+  return: '档案归还期限',
 };
 
 export const clockName = (clock: string): string => CLOCK_NAMES[clock] ?? clock;
@@ -36,7 +44,7 @@ export const formatShanghai = (at: Date): string => new Date(at.getTime() + 8 * 
 export const historyNote = ({ clock, step }: { clock: string; step: PlannedStep }): string =>
   step.kind === 'warning'
     ? `${clockName(clock)}即将到期，已提醒${notifyName(step.notify)}`
-    : `${clockName(clock)}超时升级至${notifyName(step.notify)}（第${step.level}级）`;
+    : `${clockName(clock)}超时升级至${notifyName(step.notify)}（第${step.level}级${step.repeat ? `，第${step.repeat + 1}次催告` : ''}）`;
 
 export interface StepMailInput {
   clock: string;
@@ -58,7 +66,7 @@ export const stepMail = (input: StepMailInput): { subject: string; text: string 
   const subject =
     step.kind === 'warning'
       ? `【即将到期】${input.registerLabel} ${input.number} ${what}将于 ${formatShanghai(dueAt)} 到期`
-      : `【超时升级·第${step.level}级】${input.registerLabel} ${input.number} ${what}已超时${formatLateness(late)}`;
+      : `【${step.repeat ? `再次催告·第${step.repeat + 1}次` : '超时升级'}·第${step.level}级】${input.registerLabel} ${input.number} ${what}已超时${formatLateness(late)}`;
   const text = [
     step.kind === 'warning' ? `以下记录的${what}即将到期，请尽快处理：` : `以下记录已超过${what}，现升级至${notifyName(step.notify)}，请督促处理：`,
     '',

@@ -20,6 +20,9 @@ export interface ClockPlan extends ClockMemory {
 
 const MINUTE = 60_000;
 
+/** The most repeats one escalation step may plan (a daily reminder for about three months). */
+export const MAX_REPEATS = 90;
+
 const dateOf = (value: unknown): Date | null => {
   if (value == null || value === '') return null;
   const date = value instanceof Date ? value : new Date(String(value));
@@ -31,10 +34,17 @@ export const planSteps = (policy: DeadlinePolicy, dueAt: Date): PlannedStep[] =>
   const due = dueAt.getTime();
   const steps: PlannedStep[] = [];
   if (policy.warnBeforeMinutes && policy.warnBeforeMinutes > 0) {
-    steps.push({ key: 'warning', at: due - policy.warnBeforeMinutes * MINUTE, kind: 'warning', level: 0, notify: 'assignee' });
+    steps.push({ key: 'warning', at: due - policy.warnBeforeMinutes * MINUTE, kind: 'warning', level: 0, notify: policy.warnNotify || 'assignee' });
   }
   for (const step of policy.escalation) {
-    steps.push({ key: `level-${step.level}`, at: due + step.afterMinutes * MINUTE, kind: 'escalation', level: step.level, notify: step.notify });
+    const first = due + step.afterMinutes * MINUTE;
+    steps.push({ key: `level-${step.level}`, at: first, kind: 'escalation', level: step.level, notify: step.notify });
+    // Repeats are planned steps like any other (own key, fired once each); the plan stays finite.
+    const every = step.repeatEveryMinutes ?? 0;
+    const times = every > 0 ? Math.min(Math.max(0, Math.floor(step.repeatTimes ?? MAX_REPEATS)), MAX_REPEATS) : 0;
+    for (let repeat = 1; repeat <= times; repeat += 1) {
+      steps.push({ key: `level-${step.level}-repeat-${repeat}`, at: first + repeat * every * MINUTE, kind: 'escalation', level: step.level, notify: step.notify, repeat });
+    }
   }
   return steps.sort((a, b) => a.at - b.at || a.level - b.level);
 };

@@ -9,7 +9,10 @@ export interface Condition {
   value: unknown;
 }
 
-/** Who an escalation step notifies: a role, the record's department or assignee, or an address. */
+/**
+ * Who an escalation step notifies: a role, the record's department or assignee, an address, or
+ * `field:<name>` — the address in one of the record's own fields (a borrower's e-mail).
+ */
 export type NotifyTarget = 'supervisor' | 'director' | 'department-head' | 'assignee' | string;
 
 export interface EscalationStep {
@@ -18,6 +21,12 @@ export interface EscalationStep {
   /** Minutes after the due time. */
   afterMinutes: number;
   notify: NotifyTarget;
+  /**
+   * Sent again every so many minutes until the clock stops (按期催还: a loan is chased until it
+   * is returned), at most `repeatTimes` more times (default and ceiling: MAX_REPEATS).
+   */
+  repeatEveryMinutes?: number;
+  repeatTimes?: number;
 }
 
 /** A deadline policy record (plugin::deadlines.policy), as the engine reads it. */
@@ -44,6 +53,8 @@ export interface DeadlinePolicy {
   stopWhenField: string | null;
   /** A warning this many minutes before the due time (to the assignee, else the department). */
   warnBeforeMinutes: number | null;
+  /** Whom the warning goes to instead of the assignee (a loan's borrower: 'field:requesterEmail'). */
+  warnNotify?: NotifyTarget | null;
   escalation: EscalationStep[];
   /** Urgent mail ignores quiet hours. */
   urgent: boolean;
@@ -59,4 +70,6 @@ export interface PlannedStep {
   kind: 'warning' | 'escalation';
   level: number;
   notify: NotifyTarget;
+  /** 1, 2… for the repeats of a repeating step; absent for its first sending. */
+  repeat?: number;
 }

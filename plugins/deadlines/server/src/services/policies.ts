@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { POLICY_UID } from '../content-types/policy';
 import type { DeadlinePolicy } from '../rules/types';
-import { DEFAULT_POLICIES } from '../seed/default-policies';
 import type { DeadlinePolicyInput, DeadlinePolicyView } from '@wuyedesk/contracts';
+import { DEFAULT_POLICIES, type PolicySeed } from '../seed/default-policies';
 import type { DeadlineUnit } from '../engine';
 
 type Raw = Record<string, unknown>;
@@ -24,6 +24,7 @@ export const toPolicy = (r: Raw): DeadlinePolicy => ({
   stopStates: list(r.stopStates),
   stopWhenField: (r.stopWhenField as string | null) || null,
   warnBeforeMinutes: r.warnBeforeMinutes == null ? null : Number(r.warnBeforeMinutes),
+  warnNotify: (r.warnNotify as string | null) || null,
   escalation: list(r.escalation),
   urgent: Boolean(r.urgent),
   setsRecordDueAt: Boolean(r.setsRecordDueAt),
@@ -69,6 +70,17 @@ export const policies = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async count(): Promise<number> {
     return strapi.db.query(POLICY_UID).count({});
+  },
+
+  /** Adds one policy (another plugin's defaults, e.g. the archive loans' return clock). */
+  async add(seed: PolicySeed): Promise<DeadlinePolicy> {
+    const row = (await strapi.db.query(POLICY_UID).create({ data: { ...seed, active: seed.active ?? true } })) as Raw;
+    return toPolicy(row);
+  },
+
+  /** Whether a register already has a policy for this clock (active or not). */
+  async exists({ register, clock }: { register: string; clock: string }): Promise<boolean> {
+    return (await strapi.db.query(POLICY_UID).count({ where: { register, clock } })) > 0;
   },
 
   /** The DOMAIN deadlines; call inside the seeding claim so only one instance writes them. */

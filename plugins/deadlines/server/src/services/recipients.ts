@@ -8,7 +8,7 @@ type Related = { email?: string | null; name?: string | null } | null | undefine
 /**
  * Mail addresses for a notify target: a role's active users ('supervisor', 'director'), the
  * record's department mailbox ('department-head'), its assignee falling back to the department
- * ('assignee'), or a literal address.
+ * ('assignee'), the address in one of the record's fields ('field:requesterEmail'), or a literal address.
  */
 export const recipients = ({ strapi }: { strapi: Core.Strapi }) => ({
   async resolve({ notify, record }: { notify: NotifyTarget; record: Record<string, unknown> }): Promise<string[]> {
@@ -25,6 +25,9 @@ export const recipients = ({ strapi }: { strapi: Core.Strapi }) => ({
       found = [department?.email];
     } else if (notify === 'assignee') {
       found = [assignee?.email || department?.email];
+    } else if (notify.startsWith('field:')) {
+      const value = record[notify.slice('field:'.length)];
+      found = [typeof value === 'string' && value.includes('@') ? value : null];
     } else if (notify.includes('@')) {
       found = [notify];
     }

@@ -113,15 +113,17 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
     return { recipients, mails, history };
   };
 
-  /** Role lookups are the same for every clock of a pass: asked once. */
+  /**
+   * Role lookups (everyone with the supervisor's role…) are the same for every clock of a pass:
+   * asked once. Every other target depends on the record (its department, assignee, a field).
+   */
   const cachedRecipients = () => {
-    const cache = new Map<string, Promise<string[]>>();
+    const roles = new Map<string, Promise<string[]>>();
     const resolver = getService(strapi, 'recipients');
     return (notify: string, record: RecordRow) => {
-      const related = (name: string) => (record[name] as { email?: string } | null | undefined)?.email ?? '';
-      const key = `${notify}|${related('department')}|${related('assignee')}`;
-      if (!cache.has(key)) cache.set(key, resolver.resolve({ notify, record }));
-      return cache.get(key) as Promise<string[]>;
+      if (notify !== 'supervisor' && notify !== 'director') return resolver.resolve({ notify, record });
+      if (!roles.has(notify)) roles.set(notify, resolver.resolve({ notify, record }));
+      return roles.get(notify) as Promise<string[]>;
     };
   };
 

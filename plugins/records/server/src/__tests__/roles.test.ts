@@ -31,4 +31,16 @@ describe('users-permissions actions derived from register access', () => {
   it('keeps the key ledger from department heads', () => {
     expect(actionsForRole('dept-head', BUILT_IN_REGISTERS).filter((a) => a.startsWith('api::key-loan'))).toEqual([]);
   });
+
+  it('lets the director and the administrator list and open the audit log, and nobody write it', () => {
+    for (const role of ['director', 'administrator'] as const) {
+      expect(actionsForRole(role, BUILT_IN_REGISTERS).filter((a) => a.startsWith('plugin::records.step.'))).toEqual([
+        'plugin::records.step.find',
+        'plugin::records.step.findOne',
+      ]);
+    }
+    for (const role of ['staff', 'dept-head', 'supervisor'] as const) {
+      expect(actionsForRole(role, BUILT_IN_REGISTERS).filter((a) => a.startsWith('plugin::records.step.'))).toEqual([]);
+    }
+  });
 });

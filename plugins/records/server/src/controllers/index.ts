@@ -1,4 +1,13 @@
+import { recordStepRegister } from '@wuyedesk/contracts';
+import { registerController } from '../factories/controller';
+import { auditTestHooks } from './audit-test-hooks';
 import { session } from './session';
 import { users } from './users';
 
-export const controllers = { session, users };
+/** `step`: the audit log (审计日志), served read-only like any register. */
+export const controllers = {
+  session,
+  users,
+  step: registerController(recordStepRegister),
+  'audit-test-hooks': auditTestHooks,
+};

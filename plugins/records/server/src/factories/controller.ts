@@ -42,7 +42,7 @@ export const registerController = (register: RegisterDescription) =>
     const access = () => getService(strapi, 'access');
     const records = () => getService(strapi, 'records');
 
-    return {
+    const reads = {
       async find(ctx: Context) {
         const actor = await access().actorOf(ctx.state.user);
         const core = this as unknown as CoreController;
@@ -60,6 +60,12 @@ export const registerController = (register: RegisterDescription) =>
         const record = await records().findVisible({ register, documentId: ctx.params.id, actor, populate: query.populate });
         return core.transformResponse(await core.sanitizeOutput(record, ctx));
       },
+    };
+    // The audit log: reads only, whatever a route table might say.
+    if (register.readOnly) return reads;
+
+    return {
+      ...reads,
 
       async create(ctx: Context) {
         const locale = localeOf(ctx);

@@ -2,9 +2,14 @@ import { factories } from '@strapi/strapi';
 import type { UID } from '@strapi/strapi';
 import type { RegisterDescription } from '@wuyedesk/contracts';
 
-/** Records are never deleted (DOMAIN §1): there is no DELETE route, only void/archive actions. */
+/**
+ * Records are never deleted (DOMAIN §1): there is no DELETE route, only void/archive actions.
+ * A read-only register (the audit log) has no create or update route either.
+ */
 export const registerRouter = (register: RegisterDescription) =>
-  factories.createCoreRouter(register.uid as UID.ContentType, { only: ['find', 'findOne', 'create', 'update'] });
+  factories.createCoreRouter(register.uid as UID.ContentType, {
+    only: register.readOnly ? ['find', 'findOne'] : ['find', 'findOne', 'create', 'update'],
+  });
 
 /** Workflow actions and status history, for every register that has a workflow. */
 export const registerActionRoutes = (register: RegisterDescription) => ({
@@ -12,6 +17,8 @@ export const registerActionRoutes = (register: RegisterDescription) => ({
     ...(register.workflow
       ? [{ method: 'POST', path: `/${register.pluralName}/:id/actions/:action`, handler: `${register.uid}.act`, config: {} }]
       : []),
-    { method: 'GET', path: `/${register.pluralName}/:id/history`, handler: `${register.uid}.history`, config: {} },
+    ...(register.readOnly
+      ? []
+      : [{ method: 'GET', path: `/${register.pluralName}/:id/history`, handler: `${register.uid}.history`, config: {} }]),
   ],
 });

@@ -1,3 +1,7 @@
+import { recordStepRegister } from '@wuyedesk/contracts';
+
+const AUDIT_PATH = `/${recordStepRegister.pluralName}`;
+
 export const routes = {
   'content-api': {
     type: 'content-api',
@@ -5,6 +9,20 @@ export const routes = {
       { method: 'GET', path: '/me', handler: 'session.me', config: {} },
       { method: 'GET', path: '/registers', handler: 'session.registers', config: {} },
       { method: 'GET', path: '/users', handler: 'users.find', config: {} },
+      // Test-only: 404 unless config.testRoutes (WUYEDESK_TEST_ROUTES).
+      { method: 'POST', path: '/test/alter-step', handler: 'audit-test-hooks.alter', config: { auth: false } },
+    ],
+  },
+  /**
+   * 审计日志 at /api/record-steps, where the panel looks for every register (its pluralName):
+   * reads only — no route creates, edits or deletes a step.
+   */
+  audit: {
+    type: 'content-api',
+    prefix: '',
+    routes: [
+      { method: 'GET', path: AUDIT_PATH, handler: 'step.find', config: {} },
+      { method: 'GET', path: `${AUDIT_PATH}/:id`, handler: 'step.findOne', config: {} },
     ],
   },
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { isRoleKey, type Permission, type RegisterDescription, type RoleKey } from '@wuyedesk/contracts';
 import { ForbiddenError } from '../errors';
+import { confidentialFilter } from './confidentiality';
 
 export const USER_UID = 'plugin::users-permissions.user';
 
@@ -49,12 +50,20 @@ export const access = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
   },
 
-  /** The rows of a register this actor may see, as Strapi filters (null: all of them). */
+  /**
+   * The rows of a register this actor may see, as Strapi filters (null: all of them): their
+   * department's only (row scope), and no confidential (机密) rows without clearance. Lists,
+   * quick search, record pages, relation pickers, history and exports all go through it.
+   */
   scopeFilter(register: RegisterDescription, actor: Actor): Filters | null {
+    const parts: Filters[] = [];
     const scope = register.access.find((a) => a.role === actor.role)?.scope ?? 'all';
-    if (scope === 'all') return null;
     // A department head without a department sees nothing rather than everything.
-    return { department: { documentId: { $eq: actor.departmentId ?? '__none__' } } };
+    if (scope === 'own-department') parts.push({ department: { documentId: { $eq: actor.departmentId ?? '__none__' } } });
+    const hidden = confidentialFilter(register, actor.role);
+    if (hidden) parts.push(hidden);
+    if (parts.length === 0) return null;
+    return parts.length === 1 ? parts[0] : { $and: parts };
   },
 
   /** ANDs the actor's scope onto filters a client sent. */

@@ -5,5 +5,17 @@ import { numbering } from './numbering';
 import { records } from './records';
 import { registry } from './registry';
 import { roles } from './roles';
+import { recordStepRegister } from '@wuyedesk/contracts';
+import { registerService } from '../factories/service';
 
-export const services = { access, events, history, numbering, records, registry, roles };
+/** `step`: Strapi's core service of the audit log, which its read-only controller lists through. */
+export const services = {
+  access,
+  events,
+  history,
+  numbering,
+  records,
+  registry,
+  roles,
+  step: registerService(recordStepRegister),
+};

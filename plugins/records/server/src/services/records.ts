@@ -1,10 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 import {
+  checkActionRules,
   checkTransition,
+  conditionalRequirementErrors,
   defaultValues,
   hiddenFields,
   withoutHidden,
   isFinalState,
+  lockedFieldErrors,
   validateInput,
   type FieldDescription,
   type FieldError,
@@ -42,14 +45,20 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
   /** A register with its own store (form types) is read and written there instead of `documents(uid)`. */
   const storeOf = (register: RegisterDescription) => getService(strapi, 'registry').storeOf(register);
 
-  /** Unknown relations are a field error, not a 500 or a silent null. */
-  const checkRelations = async (register: RegisterDescription, data: Data, locale: Locale): Promise<FieldError[]> => {
+  /**
+   * Unknown relations are a field error, not a 500 or a silent null. A record the actor may not
+   * see (a confidential archive, for staff) is as unknown as one that does not exist.
+   */
+  const checkRelations = async (register: RegisterDescription, data: Data, locale: Locale, actor: Actor | null): Promise<FieldError[]> => {
     const problems: FieldError[] = [];
     for (const field of register.fields.filter((f) => f.type === 'relation' && data[f.name])) {
       const ids = (Array.isArray(data[field.name]) ? data[field.name] : [data[field.name]]) as string[];
       const uid = relationUid(strapi, field);
       if (!uid) continue;
-      const found = await strapi.db.query(uid as UID.Schema).count({ where: { documentId: { $in: ids } } });
+      const target = field.target === 'user' ? undefined : getService(strapi, 'registry').builtIn(field.target ?? '');
+      const scope = target && actor ? getService(strapi, 'access').scopeFilter(target, actor) : null;
+      const where = scope ? { $and: [{ documentId: { $in: ids } }, scope] } : { documentId: { $in: ids } };
+      const found = await strapi.db.query(uid as UID.Schema).count({ where });
       if (found < new Set(ids).size) {
         const label = field.label[locale];
         problems.push({
@@ -62,16 +71,19 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
     return problems;
   };
 
-  const validate = async (args: Parameters<typeof validateInput>[0] & { locale: Locale }) => {
+  const validate = async (args: Parameters<typeof validateInput>[0] & { locale: Locale; actor: Actor | null }) => {
     const problems = validateInput(args);
-    const relationProblems = await checkRelations(args.register, args.data, args.locale);
+    const relationProblems = await checkRelations(args.register, args.data, args.locale, args.actor);
     const all = [...problems, ...relationProblems.filter((p) => !problems.some((e) => e.path[0] === p.path[0]))];
     if (all.length) throw fieldValidationError(all);
   };
 
+  /** Relations by documentId and files by id: what a change is recorded as, and what rules read. */
   const relationPopulate = (register: RegisterDescription) =>
     Object.fromEntries(
-      register.fields.filter((f) => f.type === 'relation').map((f) => [f.name, { fields: ['documentId'] }]),
+      register.fields
+        .filter((f) => f.type === 'relation' || f.type === 'media')
+        .map((f) => [f.name, { fields: f.type === 'media' ? ['id'] : ['documentId'] }]),
     );
 
   const load = async (register: RegisterDescription, documentId: string): Promise<RecordValues> => {
@@ -84,22 +96,36 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
     return record;
   };
 
-  /** A change as {from, to} per field, relations compared by documentId. */
+  /**
+   * A change as {from, to} per field: relations by documentId (a stamped user by id), files by
+   * id, times in UTC ISO — so "17:00+08:00" and "09:00Z" are one value, not a change.
+   */
   const diff = (register: RegisterDescription, before: Data, data: Data) => {
-    const plain = (v: unknown): unknown => {
-      if (Array.isArray(v)) return v.map(plain);
+    const plain = (field: FieldDescription, v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map((item) => plain(field, item));
       if (v && typeof v === 'object' && 'documentId' in v) return (v as { documentId: unknown }).documentId;
       if (v && typeof v === 'object' && 'id' in v) return (v as { id: unknown }).id;
+      if (field.type === 'datetime' && (typeof v === 'string' || v instanceof Date)) {
+        const at = new Date(v);
+        return Number.isNaN(at.getTime()) ? v : at.toISOString();
+      }
       return v ?? null;
     };
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const name of Object.keys(data)) {
-      if (!register.fields.some((f) => f.name === name)) continue;
-      const from = plain(before[name]);
-      const to = plain(data[name]);
+      const field = register.fields.find((f) => f.name === name);
+      if (!field) continue;
+      const from = plain(field, before[name]);
+      const to = plain(field, data[name]);
       if (JSON.stringify(from) !== JSON.stringify(to)) changes[name] = { from, to };
     }
     return changes;
+  };
+
+  /** What a new record holds: what was given, plus the values the database filled in (defaults of managed fields). */
+  const initialValues = (register: RegisterDescription, values: Data, created: Data): Data => {
+    const filled = register.fields.filter((f) => f.type !== 'relation' && f.type !== 'media' && !(f.name in values) && created[f.name] != null);
+    return { ...Object.fromEntries(filled.map((f) => [f.name, created[f.name]])), ...values };
   };
 
   return {
@@ -116,7 +142,7 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
       at?: Date;
       system?: Data;
     }): Promise<RecordValues> {
-      await validate({ register, data, mode: 'create', locale });
+      await validate({ register, data, mode: 'create', locale, actor });
       return strapi.db.transaction(async () => {
         const now = at ?? new Date();
         const values: Data = { ...defaultValues(register), ...data, ...system };
@@ -141,6 +167,8 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
           from: null,
           to: register.workflow?.initial ?? null,
           actor,
+          // The audit trail starts with every initial value (from: null).
+          changes: diff(register, {}, initialValues(register, values, created)),
           at: now,
         });
         await getService(strapi, 'events').emit({ type: 'created', register, record: created, actor });
@@ -158,7 +186,13 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
     }): Promise<RecordValues> {
       return strapi.db.transaction(async () => {
         const before = await load(register, documentId);
-        await validate({ register, data, mode: 'update', locale, current: before });
+        await validate({ register, data, mode: 'update', locale, current: before, actor });
+        // Rules that depend on the whole record (a copy's scope, an outsider's letter) judge it as it will be.
+        const required = [
+          ...lockedFieldErrors({ register, before, data, locale }),
+          ...conditionalRequirementErrors({ register, values: { ...before, ...data }, locale }),
+        ];
+        if (required.length) throw fieldValidationError(required);
         const status = register.workflow ? String(before[register.workflow.field]) : '';
         if (register.workflow && isFinalState(register, status)) {
           const state = register.workflow.states.find((s) => s.value === status)?.label[locale] ?? status;
@@ -220,7 +254,13 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
             code: 'TRANSITION_NOT_ALLOWED', action: actionName, from,
           });
         }
-        await validate({ register, data: fields, mode: 'action', action, locale });
+        // Rules that depend on the record: 借出 only for loans, a copy approved by the director only.
+        const rules = checkActionRules({ register, action, record: before, role: actor.role });
+        if (!rules.ok && rules.code === 'APPROVER_ROLE_REQUIRED') {
+          throw new ForbiddenError(rules.reason[locale], { code: rules.code, action: actionName });
+        }
+        if (!rules.ok) throw new ValidationError(rules.reason[locale], { code: rules.code, action: actionName, from });
+        await validate({ register, data: fields, mode: 'action', action, locale, actor });
 
         // Claim the transition: only one of two concurrent actions on the same record wins.
         const store = storeOf(register);
@@ -249,7 +289,8 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
           to: action.to,
           actor,
           note: typeof note === 'string' ? note : null,
-          changes: diff(register, before, fields),
+          // Input, new status and stamps (审批人, 归还时间…): the whole step, field by field.
+          changes: diff(register, before, data),
           at: now,
         });
         await getService(strapi, 'events').emit({ type: 'transitioned', register, record: updated, before, action: action.name, from, to: action.to, actor });

@@ -42,7 +42,12 @@ export const actionsForRole = (
     if (register.store) continue;
     for (const permission of register.access.find((a) => a.role === role)?.can ?? []) {
       if (permission === 'act' && !register.workflow) continue;
-      for (const action of ACTIONS_OF[permission]) actions.add(`${register.uid}.${action}`);
+      // A read-only register (the audit log) is listed and shown, nothing else.
+      if (register.readOnly && permission !== 'read') continue;
+      for (const action of ACTIONS_OF[permission]) {
+        if (register.readOnly && action === 'history') continue;
+        actions.add(`${register.uid}.${action}`);
+      }
     }
   }
   return [...actions].sort();

@@ -28,6 +28,7 @@ export const policy = {
       stopStates: { type: 'json' },
       stopWhenField: { type: 'string' },
       warnBeforeMinutes: { type: 'integer' },
+      warnNotify: { type: 'string' },
       escalation: { type: 'json' },
       urgent: { type: 'boolean', default: false },
       setsRecordDueAt: { type: 'boolean', default: false },

@@ -1,6 +1,9 @@
 /**
- * One step in a record's life: created, dispatched, accepted… Written only by the records
- * service inside the same transaction as the change it describes; no route writes or deletes it.
+ * One step in a record's life: created, dispatched, accepted… with each field's change from → to.
+ * The audit trail (审计日志): written only by the records service inside the same transaction as
+ * the change it describes; no route writes or deletes it and the database layer refuses updates
+ * and deletes (services/audit-guard.ts). `confidentiality` copies the record's (or its archive's)
+ * 机密 marking so roles without clearance never see the step either.
  */
 export const step = {
   schema: {
@@ -21,6 +24,7 @@ export const step = {
       note: { type: 'text' },
       changes: { type: 'json' },
       at: { type: 'datetime', required: true },
+      confidentiality: { type: 'enumeration', enum: ['normal', 'confidential'], default: 'normal' },
     },
   },
 };

@@ -1,0 +1,4 @@
+import { archiveDestructionRegister } from '@wuyedesk/contracts';
+import { registerRouter } from '@wuyedesk/plugin-records/factories';
+
+export default registerRouter(archiveDestructionRegister);

@@ -1,0 +1,4 @@
+import { archiveDestructionRegister } from '@wuyedesk/contracts';
+import { registerService } from '@wuyedesk/plugin-records/factories';
+
+export default registerService(archiveDestructionRegister);

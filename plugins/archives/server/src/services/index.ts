@@ -1,0 +1,3 @@
+import { guards } from './guards';
+
+export const services = { guards };

@@ -8,7 +8,13 @@ import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, addLocalDays, localDayOf, start
  * computeDueAt (pauses) cannot drift apart.
  */
 
-export const DEADLINE_UNITS = ['minutes', 'hours', 'calendar_days', 'working_days', 'working_hours'] as const;
+/** Units that are an amount of time: monotonic and additive (property-tested). */
+export const DURATION_UNITS = ['minutes', 'hours', 'calendar_days', 'working_days', 'working_hours'] as const;
+/**
+ * time_of_day: due "today at" a wall-clock time, `amount` hours after local midnight (18 = 18:00,
+ * 17.5 = 17:30) — the key cabinet's closing time. Started at or after that time, due at once.
+ */
+export const DEADLINE_UNITS = [...DURATION_UNITS, 'time_of_day'] as const;
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
 
 /** An interval of instants (epoch ms), start included, end excluded; `to` may be Infinity. */
@@ -37,9 +43,13 @@ const workingDayWindow = (calendar: WorkingCalendar): Span => {
 };
 
 /** How many ms of counting time `amount` of `unit` is; amounts are rounded to the millisecond. */
-export const budgetMs = (input: { unit: DeadlineUnit; amount: number; calendar: WorkingCalendar }): number => {
+export const budgetMs = (input: { unit: DeadlineUnit; amount: number; calendar: WorkingCalendar; start: Date | number }): number => {
   const { amount, calendar } = input;
   switch (input.unit) {
+    case 'time_of_day': {
+      const start = Number(input.start);
+      return Math.max(0, startOfLocalDay(localDayOf(start)) + Math.round(amount * MS_PER_HOUR) - start);
+    }
     case 'minutes':
       return Math.round(amount * MS_PER_MINUTE);
     case 'hours':
@@ -77,7 +87,7 @@ function* workingDayWindows(calendar: WorkingCalendar, firstDay: string, window:
  */
 export function* countingWindows(input: { unit: DeadlineUnit; calendar: WorkingCalendar; start: number }): Generator<Span> {
   const { unit, calendar, start } = input;
-  if (unit === 'minutes' || unit === 'hours' || unit === 'calendar_days') {
+  if (unit === 'minutes' || unit === 'hours' || unit === 'calendar_days' || unit === 'time_of_day') {
     yield { from: start, to: Infinity };
     return;
   }

@@ -15,6 +15,8 @@ const CLOCK_NAMES: Record<string, string> = {
   feedback: '24小时反馈时限',
   'written-reply': '书面答复时限',
   'working-day-limit': '3个工作日处理上限',
+  return: '钥匙当日归还时限',
+  count: '盘点完成时限',
 };
 
 export const clockName = (clock: string): string => CLOCK_NAMES[clock] ?? clock;

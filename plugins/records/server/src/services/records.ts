@@ -98,19 +98,24 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** `at` backdates the entry (imports of paper registers, demo data); REST always uses now. */
-    async create({ register, data, actor, locale = 'zh-CN', populate, at }: {
+    /**
+     * `at` backdates the entry (imports of paper registers, demo data); REST always uses now.
+     * `system` sets managed fields from trusted server code (a scheduled count's period and due
+     * time); it is never filled from a request.
+     */
+    async create({ register, data, actor, locale = 'zh-CN', populate, at, system }: {
       register: RegisterDescription;
       data: Data;
       actor: Actor | null;
       locale?: Locale;
       populate?: Populate;
       at?: Date;
+      system?: Data;
     }): Promise<RecordValues> {
       await validate({ register, data, mode: 'create', locale });
       return strapi.db.transaction(async () => {
         const now = at ?? new Date();
-        const values: Data = { ...defaultValues(register), ...data };
+        const values: Data = { ...defaultValues(register), ...data, ...system };
         const dateField = register.numberDateField;
         if (dateField && !values[dateField]) values[dateField] = now.toISOString();
         if (register.numberPrefix) {

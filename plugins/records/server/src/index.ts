@@ -20,3 +20,4 @@ export default {
 export { getService } from './utils/get-service';
 export type { Actor } from './services/access';
 export type { RecordEvent, RecordEventListener, RecordValues } from './services/events';
+export { ConflictError, fieldValidationError } from './errors';

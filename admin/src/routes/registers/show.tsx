@@ -3,6 +3,7 @@ import { ErrorComponent, Show } from '@refinedev/antd';
 import { useShow, useTranslate, type BaseRecord } from '@refinedev/core';
 import { isFinalState } from '@wuyedesk/contracts';
 import { Button, Grid, Space } from 'antd';
+import { CountResult, countSubjectOf } from '../../components/cabinet-count';
 import { RecordHistory } from '../../components/record-history';
 import { StatusTag } from '../../components/status-tag';
 import { WorkflowActions } from '../../components/workflow-actions';
@@ -26,6 +27,9 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
   const isFinal = status !== undefined && isFinalState(register, status);
   const locale = useLocale();
   const number = record ? String(record[register.titleField] ?? '') : '';
+  // A count's item list is shown as a table above, not as raw JSON among the fields.
+  const countSubject = countSubjectOf(register);
+  const withoutCountList = { ...register, fields: register.fields.filter((f) => f.name !== 'expectedItems') };
   return (
     <Show
       isLoading={query.isLoading}
@@ -49,7 +53,8 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
       {record && isPhone && (
         <WorkflowActions register={register} record={record} onChanged={() => query.refetch()} isStacked />
       )}
-      {record && <RecordSections register={register} record={record} />}
+      {record && countSubject && <CountResult subject={countSubject} record={record} />}
+      {record && <RecordSections register={countSubject ? withoutCountList : register} record={record} />}
       {/* Only registers with a workflow keep a step history. */}
       {register.workflow && record?.id !== undefined && (
         <RecordHistory register={register} id={record.id} version={String(record.updatedAt ?? '')} />

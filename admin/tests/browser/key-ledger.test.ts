@@ -15,7 +15,7 @@ describe('the key ledger at the front desk (钥匙借用与盘点)', () => {
       await page.goto('/key-loans/create');
       await choose(field(page, '钥匙'), key.code);
       await field(page, '借用人').fill('吴师傅');
-      await choose(field(page, '审批人'), 'dept-head');
+      await choose(field(page, '审批人'), '李工');
       await button(page, '保存').click();
     };
 
@@ -33,7 +33,7 @@ describe('the key ledger at the front desk (钥匙借用与盘点)', () => {
     await page.goto(loanUrl);
     await button(page, '归还').click();
     await field(page, '归还人').fill('吴师傅');
-    await button(page, '提交').click();
+    await button(page.getByRole('dialog'), '确定').click();
     await eventually(async () => expect(await statusTag(page).innerText()).toBe('已归还'));
     expect((await as('staff').get(`/api/keys/${key.documentId}`)).body.data.state).toBe('in_cabinet');
   });

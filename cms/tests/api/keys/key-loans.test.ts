@@ -16,10 +16,10 @@ const returnLoan = (documentId: string) =>
 
 describe('a key loan needs the approval its purpose requires (DOMAIN §4)', () => {
   it.each([
-    ['a repair', 'repair', 'dept-head', 11],
-    ['a repair', 'repair', 'director', 12],
-    ['any other purpose', 'other', 'director', 13],
-  ] as const)('accepts %s approved by %s, and records the approver', async (_, purpose, approver, n) => {
+    ['a repair', 'dept-head', 'repair', 11],
+    ['a repair', 'director', 'repair', 12],
+    ['any other purpose', 'director', 'other', 13],
+  ] as const)('accepts %s approved by %s, and records the approver', async (_, approver, purpose, n) => {
     const key = await keyNo(n);
     const res = await lend(key, { purpose, approver: await userId(approver) });
     expect(res.status).toBe(201);
@@ -39,6 +39,12 @@ describe('a key loan needs the approval its purpose requires (DOMAIN §4)', () =
     expect(await keyState(key.documentId)).toBe('in_cabinet');
     const loans = await as('staff').get(`/api/key-loans?filters[key][documentId][$eq]=${key.documentId}`);
     expect(loans.body.data).toEqual([]);
+  });
+
+  it('offers as approvers only people whose role may approve some loan (the picker’s filter)', async () => {
+    const res = await as('staff').get('/api/records/users?filters[role][type][$in][0]=dept-head&filters[role][type][$in][1]=director&sort=username:asc');
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((u: { username: string }) => u.username)).toEqual(['dept-head', 'director']);
   });
 
   it('refuses a loan without an approval', async () => {

@@ -16,6 +16,9 @@ import { PHONE_PATTERN } from '../patterns';
 import type { RegisterAccess, RegisterDescription } from '../types';
 import { KEY_LOAN_APPROVALS } from './key-loan-approval';
 
+/** Every role that may approve some loan: who the approver picker offers. */
+const approverRoles = () => [...new Set(KEY_LOAN_APPROVALS.flatMap((a) => a.approvers.map((r) => r.role)))];
+
 export const KEY_LOAN_UID = 'api::key-loan.key-loan';
 
 /** The purpose decides whose approval a loan needs (DOMAIN §4). */
@@ -48,7 +51,10 @@ export const keyLoanRegister: RegisterDescription = {
   recordedByField: 'handler',
   fields: [
     numberField(),
-    relation('key', '钥匙', 'Key', 'key', { required: true }),
+    relation('key', '钥匙', 'Key', 'key', {
+      required: true,
+      targetFilter: [{ field: 'state', operator: 'eq', value: 'in_cabinet' }],
+    }),
     datetime('borrowedAt', '借出时间', 'Borrowed at'),
     string('borrower', '借用人', 'Borrower', { required: true, maxLength: 50 }),
     phone('borrowerPhone', '借用人电话', 'Borrower phone', { pattern: PHONE_PATTERN }),
@@ -60,6 +66,7 @@ export const keyLoanRegister: RegisterDescription = {
     text('purposeNote', '事由说明', 'Purpose details', { maxLength: 500 }),
     relation('approver', '审批人', 'Approved by', 'user', {
       required: true,
+      targetFilter: [{ field: 'role.type', operator: 'in', value: approverRoles() }],
       help: label(
         KEY_LOAN_APPROVALS.map((a) => a.help['zh-CN']).join('；'),
         KEY_LOAN_APPROVALS.map((a) => a.help.en).join('; '),

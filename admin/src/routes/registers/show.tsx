@@ -27,9 +27,10 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
   const isFinal = status !== undefined && isFinalState(register, status);
   const locale = useLocale();
   const number = record ? String(record[register.titleField] ?? '') : '';
-  // A count's item list is shown as a table above, not as raw JSON among the fields.
+  // A count's item list (what was expected, found, missing) is one table below, not raw JSON and a wall of tags.
   const countSubject = countSubjectOf(register);
-  const withoutCountList = { ...register, fields: register.fields.filter((f) => f.name !== 'expectedItems') };
+  const hidden = new Set(['expectedItems', countSubject?.foundField]);
+  const withoutCountList = { ...register, fields: register.fields.filter((f) => !hidden.has(f.name)) };
   return (
     <Show
       isLoading={query.isLoading}
@@ -53,8 +54,8 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
       {record && isPhone && (
         <WorkflowActions register={register} record={record} onChanged={() => query.refetch()} isStacked />
       )}
-      {record && countSubject && <CountResult subject={countSubject} record={record} />}
       {record && <RecordSections register={countSubject ? withoutCountList : register} record={record} />}
+      {record && countSubject && <CountResult subject={countSubject} record={record} />}
       {/* Only registers with a workflow keep a step history. */}
       {register.workflow && record?.id !== undefined && (
         <RecordHistory register={register} id={record.id} version={String(record.updatedAt ?? '')} />

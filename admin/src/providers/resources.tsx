@@ -28,7 +28,7 @@ interface MenuGroup {
  */
 export const MENU_GROUPS: readonly MenuGroup[] = [
   { name: 'registers', labelKey: 'menu.registers', icon: <FileTextOutlined />, members: ['complaints', 'repair-orders'] },
-  { name: 'ledgers', labelKey: 'menu.ledgers', icon: <AuditOutlined />, members: ['key-loans', 'key-counts', 'archive-loans'] },
+  { name: 'ledgers', labelKey: 'menu.ledgers', icon: <AuditOutlined />, members: ['key-loans', 'key-counts', 'archive-loans', 'archive-checks'] },
   { name: 'reference', labelKey: 'menu.reference', icon: <DatabaseOutlined />, members: ['departments', 'units', 'keys', 'archives'] },
   { name: 'forms', labelKey: 'menu.forms', icon: <FormOutlined />, members: [] },
 ];

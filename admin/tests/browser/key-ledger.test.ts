@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { as } from '../../../cms/tests/helpers/api';
 import { keyNo } from '../../../cms/tests/helpers/keys';
 import { useBrowser } from './helpers/browser';
@@ -8,33 +9,32 @@ describe('the key ledger at the front desk (钥匙借用与盘点)', () => {
 
   it('lends a key with the engineering head’s approval, refuses a second loan of it, and takes it back', async () => {
     const key = await keyNo(30);
-    const page = await openPanel();
-    await signIn(page, 'staff');
-
-    const lendKey = async () => {
+    // Two desks fill in a loan of the same key at the same time; the picker still offers it to both.
+    const [desk, otherDesk] = [await openPanel(), await openPanel()];
+    const fillLoan = async (page: Page, borrower: string) => {
+      await signIn(page, 'staff');
       await page.goto('/key-loans/create');
       await choose(field(page, '钥匙'), key.code);
-      await field(page, '借用人').fill('吴师傅');
+      await field(page, '借用人').fill(borrower);
       await choose(field(page, '审批人'), '李工');
-      await button(page, '保存').click();
     };
+    await fillLoan(desk, '吴师傅');
+    await fillLoan(otherDesk, '郑师傅');
 
-    await lendKey();
-    await page.getByRole('heading', { name: /^钥匙借用登记 YS-/ }).waitFor();
-    expect(await statusTag(page).innerText()).toBe('借出');
-    const loanUrl = page.url();
+    await button(desk, '保存').click();
+    await desk.getByRole('heading', { name: /^钥匙借用登记 YS-/ }).waitFor();
+    expect(await statusTag(desk).innerText()).toBe('借出');
 
-    await lendKey();
-    const refusal = page.getByText(new RegExp(`钥匙“${key.code} ${key.name}”已借出尚未归还（借用单 YS-`)).first();
+    await button(otherDesk, '保存').click();
+    const refusal = otherDesk.getByText(new RegExp(`钥匙“${key.code} ${key.name}”已借出尚未归还（借用单 YS-\\d{8}-\\d{4}，借用人 吴师傅`)).first();
     await refusal.waitFor();
     expect(await refusal.isVisible()).toBe(true);
-    expect(page.url()).toMatch(/\/key-loans\/create$/);
+    expect(otherDesk.url()).toMatch(/\/key-loans\/create$/);
 
-    await page.goto(loanUrl);
-    await button(page, '归还').click();
-    await field(page, '归还人').fill('吴师傅');
-    await button(page.getByRole('dialog'), '确定').click();
-    await eventually(async () => expect(await statusTag(page).innerText()).toBe('已归还'));
+    await button(desk, '归还').click();
+    await field(desk, '归还人').fill('吴师傅');
+    await button(desk.getByRole('dialog'), '确定').click();
+    await eventually(async () => expect(await statusTag(desk).innerText()).toBe('已归还'));
     expect((await as('staff').get(`/api/keys/${key.documentId}`)).body.data.state).toBe('in_cabinet');
   });
 

@@ -37,6 +37,16 @@ export default ({ env }: { env: Env }) => ({
   },
   // After deadlines: it adds the archive loans' return clock to the seeded policies.
   archives: { enabled: true, resolve: '../plugins/archives' },
+  custody: {
+    enabled: true,
+    resolve: '../plugins/custody',
+    config: {
+      countSchedulerEnabled: env.bool('COUNT_SCHEDULER', true),
+      countSchedulerRule: env('COUNT_SCHEDULER_RULE', '0 */10 * * * *'),
+      publicUrl: env('WUYEDESK_PUBLIC_URL', `http://localhost:${env.int('PORT', 1337)}`),
+      testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false),
+    },
+  },
   'users-permissions': {
     config: {
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },

@@ -34,7 +34,7 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
     name: 'ledgers',
     labelKey: 'menu.ledgers',
     icon: <AuditOutlined />,
-    members: ['key-loans', 'key-counts', 'archive-loans', 'archive-destructions', 'record-steps'],
+    members: ['key-loans', 'key-counts', 'archive-loans', 'archive-checks', 'archive-destructions', 'record-steps'],
   },
   { name: 'reference', labelKey: 'menu.reference', icon: <DatabaseOutlined />, members: ['departments', 'units', 'keys', 'archives'] },
   { name: 'forms', labelKey: 'menu.forms', icon: <FormOutlined />, members: [] },

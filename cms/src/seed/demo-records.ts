@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import {
   complaintRegister,
-  keyLoanRegister,
   repairOrderRegister,
   type RegisterDescription,
 } from '@wuyedesk/contracts';
 import { getService, type Actor } from '@wuyedesk/plugin-records';
 import { callBackBeforeClosing } from './demo-callbacks';
+import { seedKeyLedger } from './demo-key-ledger';
 import { personName, type Random } from './random';
 import { COMPLAINT_TEMPLATES, REPAIR_TEMPLATES } from './texts';
 import type { SeededReference } from './reference-data';
@@ -118,21 +118,5 @@ export const seedDemoRecords = async (strapi: Core.Strapi, random: Random, ref: 
     await replay(strapi, repairOrderRegister, steps, created.documentId, receivedAt, { random, actors });
   }
 
-  for (let i = 0; i < 40; i++) {
-    const age = random.int(1, 90);
-    const borrowedAt = officeTime(random, age);
-    const loan = await records.create({
-      register: keyLoanRegister,
-      data: {
-        key: random.pick(ref.keys), borrowedAt: borrowedAt.toISOString(), borrower: personName(random),
-        borrowerOrganisation: random.pick(['工程部', '电梯维保公司', '消防维保公司', '装修公司']),
-        purpose: random.chance(0.8) ? 'repair' : 'other', approver: random.chance(0.8) ? '李工' : '陈主任',
-      },
-      actor: actors.staff,
-      at: borrowedAt,
-    });
-    await replay(strapi, keyLoanRegister, [
-      { action: 'return', actor: actors.staff, after: random.int(1, 6) * HOUR, input: { returnedBy: '借用人本人' } },
-    ], loan.documentId, borrowedAt);
-  }
+  await seedKeyLedger(strapi, random, ref, actors.staff, actors.supervisor);
 };

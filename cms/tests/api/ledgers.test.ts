@@ -1,4 +1,5 @@
 import { as, firstOf } from '../helpers/api';
+import { userId } from '../helpers/keys';
 
 const today = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
@@ -9,7 +10,7 @@ describe('the key ledger 钥匙借用登记', () => {
   it('records a loan YS-… with the handler, and its return with who returned it', async () => {
     const key = await firstOf('keys');
     const loan = await as('staff').post('/api/key-loans?populate=handler', {
-      data: { key: key.documentId, borrower: '吴师傅', purpose: 'repair', approver: '李工' },
+      data: { key: key.documentId, borrower: '吴师傅', purpose: 'repair', approver: await userId('dept-head') },
     });
     expect(loan.status).toBe(201);
     expect(loan.body.data.number).toMatch(new RegExp(`^YS-${today()}-\\d{4}$`));
@@ -28,12 +29,13 @@ describe('the key ledger 钥匙借用登记', () => {
   });
 
   it('records a count with the keys found missing', async () => {
-    const key = await firstOf('keys');
-    const res = await as('staff').post('/api/key-counts?populate=missingKeys', {
-      data: { kind: 'daily', expectedCount: 48, presentCount: 47, missingKeys: [key.documentId] },
-    });
-    expect(res.status).toBe(201);
-    expect(res.body.data.number).toMatch(/^PD-/);
+    const key = await firstOf('keys', '&filters[state][$eq]=in_cabinet');
+    const count = await as('staff').post('/api/key-counts', { data: { kind: 'daily' } });
+    expect(count.status).toBe(201);
+    expect(count.body.data.number).toMatch(/^PD-/);
+    const all = await as('staff').get('/api/keys?filters[state][$eq]=in_cabinet&pagination[pageSize]=100');
+    const found = all.body.data.map((k: { documentId: string }) => k.documentId).filter((id: string) => id !== key.documentId);
+    const res = await as('staff').post(`/api/key-counts/${count.body.data.documentId}/actions/complete?populate=missingKeys`, { data: { foundKeys: found } });
     expect(res.body.data.missingKeys.map((k: { documentId: string }) => k.documentId)).toEqual([key.documentId]);
   });
 });

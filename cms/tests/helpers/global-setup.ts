@@ -25,6 +25,7 @@ export default async function globalSetup() {
     JWT_SECRET: 'test-jwt-secret',
     // Timers off: tests drive the scheduler and the sender with a fake clock over test routes.
     DEADLINE_SCHEDULER: 'false',
+    COUNT_SCHEDULER: 'false',
     OUTBOX_SENDER: 'false',
     WUYEDESK_TEST_ROUTES: 'true',
     WUYEDESK_PUBLIC_URL: 'http://panel.test',

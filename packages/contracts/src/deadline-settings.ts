@@ -6,7 +6,13 @@
 import { FIELD_MESSAGES, formatMessage, type FieldErrorCode } from './messages';
 import type { Label, Locale, RegisterDescription } from './types';
 
-export const DEADLINE_UNITS = ['minutes', 'hours', 'calendar_days', 'working_days', 'working_hours'] as const;
+/** Units that are an amount of time: monotonic and additive (property-tested in the engine). */
+export const DURATION_UNITS = ['minutes', 'hours', 'calendar_days', 'working_days', 'working_hours'] as const;
+/**
+ * time_of_day: due "today at" a wall-clock time, `amount` hours after local midnight (18 = 18:00,
+ * 17.5 = 17:30) — the key cabinet's closing time. Started at or after that time, due at once.
+ */
+export const DEADLINE_UNITS = [...DURATION_UNITS, 'time_of_day'] as const;
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
 
 export const DEADLINE_UNIT_LABELS: Record<DeadlineUnit, Label> = {
@@ -15,6 +21,7 @@ export const DEADLINE_UNIT_LABELS: Record<DeadlineUnit, Label> = {
   calendar_days: { 'zh-CN': '自然日', en: 'calendar days' },
   working_days: { 'zh-CN': '工作日', en: 'working days' },
   working_hours: { 'zh-CN': '工作小时', en: 'working hours' },
+  time_of_day: { 'zh-CN': '点（当日该时刻前）', en: "o'clock the same day" },
 };
 
 export const CONDITION_OPERATORS = ['eq', 'ne', 'in'] as const;
@@ -186,6 +193,8 @@ export const validatePolicy = ({
     problems.push(problem(['amount'], 'TOO_SMALL', locale, { label: label('amount'), min: 0 }));
   } else if (input.unit === 'working_days' && !Number.isInteger(input.amount)) {
     problems.push(problem(['amount'], 'NOT_INTEGER', locale, { label: label('amount') }));
+  } else if (input.unit === 'time_of_day' && input.amount > 24) {
+    problems.push(problem(['amount'], 'TOO_LARGE', locale, { label: label('amount'), max: 24 }));
   }
   if (!DEADLINE_UNITS.includes(input.unit as DeadlineUnit)) {
     problems.push(problem(['unit'], 'NOT_OPTION', locale, { label: label('unit'), value: String(input.unit ?? '') }));

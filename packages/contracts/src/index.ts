@@ -12,3 +12,4 @@ export * from './deadlines';
 export * from './deadline-settings';
 export * from './callbacks';
 export * from './forms';
+export * from './count-periods';

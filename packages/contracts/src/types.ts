@@ -66,6 +66,12 @@ export interface FieldDescription {
   /** relation: the key of the target register ('unit', 'department', 'user'…). */
   target?: string;
   multiple?: boolean;
+  /**
+   * relation: the picker offers only related records matching these filters (keys in the
+   * cabinet, people who may approve). A convenience for the person picking: the server checks
+   * its rules on its own. Dotted fields reach into a relation ('role.type').
+   */
+  targetFilter?: Array<{ field: string; operator: 'eq' | 'in'; value: string | string[] }>;
   /** media: which kinds of files are accepted. */
   accept?: Array<'images' | 'files'>;
   help?: Label;

@@ -19,6 +19,10 @@ const searchFilters = (target: RelationTarget, text: string): CrudFilter[] =>
     ? [{ operator: 'or', value: target.searchFields.map((field) => ({ field, operator: 'contains', value: text.trim() })) }]
     : [];
 
+/** The description's own narrowing of what may be picked (keys in the cabinet, approvers). */
+const targetFilters = (field: FieldDescription): CrudFilter[] =>
+  (field.targetFilter ?? []).map((f) => ({ field: f.field, operator: f.operator, value: f.value }));
+
 const Picker = ({ target, field, id, value, onChange, allowClear }: RelationSelectProps & { target: RelationTarget }) => {
   const t = useTranslate();
   const { selectProps } = useSelect<BaseRecord>({
@@ -27,6 +31,7 @@ const Picker = ({ target, field, id, value, onChange, allowClear }: RelationSele
     optionValue: (item) => String(item.id),
     // The chosen record is fetched by id so its name shows even when off the first page.
     defaultValue: value,
+    filters: targetFilters(field),
     onSearch: (text) => searchFilters(target, text),
     sorters: [{ field: target.titleField, order: 'asc' }],
     pagination: { pageSize: 20, mode: 'server' },

@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../providers/session-context';
 import type { PermittedRegister } from '../../providers/session';
 import { useLocale } from '../../providers/use-locale';
 import { ActionModal } from './action-modal';
+import { CountModal, countSubjectOf } from '../cabinet-count';
 
 interface WorkflowActionsProps {
   register: PermittedRegister;
@@ -21,6 +22,7 @@ export const WorkflowActions = ({ register, record, onChanged, isStacked = false
   const user = useCurrentUser();
   const [active, setActive] = useState<WorkflowAction | null>(null);
   const statusField = register.workflow?.field;
+  const countSubject = countSubjectOf(register);
   if (!user || !statusField || !register.permissions.includes('act')) return null;
   // Record-dependent rules too: 借出 only for loans, a copy approved by the director only.
   const actions = availableActions({ register, status: String(record[statusField]), role: user.role }).filter(
@@ -50,7 +52,11 @@ export const WorkflowActions = ({ register, record, onChanged, isStacked = false
       ) : (
         buttons
       )}
-      {active && (
+      {active && countSubject && active.name === 'complete' && (
+        // 盘点 is a checklist of what should be in the cabinet, not a form.
+        <CountModal register={register} subject={countSubject} record={record} action={active} onClose={() => setActive(null)} onChanged={onChanged} />
+      )}
+      {active && !(countSubject && active.name === 'complete') && (
         <ActionModal
           register={register}
           record={record}

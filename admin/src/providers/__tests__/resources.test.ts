@@ -14,6 +14,7 @@ describe('menu groups', () => {
     ['key-loans', 'ledgers'],
     ['key-counts', 'ledgers'],
     ['archive-loans', 'ledgers'],
+    ['archive-checks', 'ledgers'],
     ['departments', 'reference'],
     ['units', 'reference'],
     ['keys', 'reference'],

@@ -88,8 +88,13 @@ export const durationText = (
     const field = register?.fields.find((f) => f.name === policy.agreedField);
     return field ? field.label[locale] : policy.agreedField;
   }
+  if (policy.unit === 'time_of_day') {
+    const hours = Math.floor(policy.amount);
+    const at = `${String(hours).padStart(2, '0')}:${String(Math.round((policy.amount - hours) * 60)).padStart(2, '0')}`;
+    return locale === 'zh-CN' ? `当日 ${at} 前` : `by ${at} the same day`;
+  }
   const unit = DEADLINE_UNIT_LABELS[policy.unit]?.[locale] ?? policy.unit;
-  return locale === 'zh-CN' ? `${policy.amount} ${unit}` : `${policy.amount} ${unit}`;
+  return `${policy.amount} ${unit}`;
 };
 
 /** "客服主管（到期） → 服务中心主任（+2 小时）" */

@@ -5,6 +5,7 @@ import type { RegisterDescription } from '@wuyedesk/contracts';
 import { isFinalState } from '@wuyedesk/contracts';
 import { Button, Grid, Space, Typography } from 'antd';
 import { CallbackLinks } from '../../components/callback-links';
+import { CountResult, countSubjectOf } from '../../components/cabinet-count';
 import { RecordHistory } from '../../components/record-history';
 import { StatusTag } from '../../components/status-tag';
 import { WorkflowActions } from '../../components/workflow-actions';
@@ -44,6 +45,10 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
   const locale = useLocale();
   const number = record ? String(record[register.titleField] ?? '') : '';
   const filledWith = useFilledWith(register, record);
+  // A count's item list (what was expected, found, missing) is one table below, not raw JSON and a wall of tags.
+  const countSubject = countSubjectOf(register);
+  const hidden = new Set(['expectedItems', countSubject?.foundField]);
+  const withoutCountList = { ...register, fields: register.fields.filter((f) => !hidden.has(f.name)) };
   return (
     <Show
       isLoading={query.isLoading}
@@ -68,7 +73,8 @@ const RecordPage = ({ register }: { register: PermittedRegister }) => {
         <WorkflowActions register={register} record={record} onChanged={() => query.refetch()} isStacked />
       )}
       {record && filledWith !== register && <Typography.Text type="secondary">{t('forms.filledWith', { version: filledWith.formVersion })}</Typography.Text>}
-      {record && <RecordSections register={filledWith} record={record} />}
+      {record && <RecordSections register={countSubject ? withoutCountList : filledWith} record={record} />}
+      {record && countSubject && <CountResult subject={countSubject} record={record} />}
       {record && <CallbackLinks register={register} record={record} />}
       {/* Every register keeps its audit trail; the audit log itself has none. */}
       {!register.readOnly && record?.id !== undefined && (

@@ -1,4 +1,4 @@
-import { complaintRegister, repairOrderRegister, validateInput, keyCountRegister, unitRegister } from '..';
+import { complaintRegister, integer, repairOrderRegister, validateInput, unitRegister, type RegisterDescription } from '..';
 
 const valid = { channel: 'phone', residentName: '刘秀英', description: '楼上漏水', address: '3栋' };
 const codes = (errors: ReturnType<typeof validateInput>) => errors.map((e) => `${e.path[0]}:${e.code}`);
@@ -45,11 +45,13 @@ describe('validateInput — the one validation the panel and the server share', 
   });
 
   it('checks numbers: integers, ranges, money with at most two decimals', () => {
-    const count = { kind: 'daily', expectedCount: 10, presentCount: 9 };
-    expect(validateInput({ register: keyCountRegister, data: count, mode: 'create' })).toEqual([]);
-    expect(codes(validateInput({ register: keyCountRegister, data: { ...count, presentCount: 9.5 }, mode: 'create' }))).toEqual(['presentCount:NOT_INTEGER']);
-    expect(codes(validateInput({ register: keyCountRegister, data: { ...count, presentCount: -1 }, mode: 'create' }))).toEqual(['presentCount:TOO_SMALL']);
-    expect(codes(validateInput({ register: keyCountRegister, data: { ...count, presentCount: '9' }, mode: 'create' }))).toEqual(['presentCount:NOT_NUMBER']);
+    // A form with a head count (the kind an administrator adds): integers are checked like any field.
+    const register = { ...unitRegister, fields: [integer('presentCount', '实点数量', 'Present', { required: true, min: 0, max: 100000 })] } as RegisterDescription;
+    const count = { presentCount: 9 };
+    expect(validateInput({ register, data: count, mode: 'create' })).toEqual([]);
+    expect(codes(validateInput({ register, data: { ...count, presentCount: 9.5 }, mode: 'create' }))).toEqual(['presentCount:NOT_INTEGER']);
+    expect(codes(validateInput({ register, data: { ...count, presentCount: -1 }, mode: 'create' }))).toEqual(['presentCount:TOO_SMALL']);
+    expect(codes(validateInput({ register, data: { ...count, presentCount: '9' }, mode: 'create' }))).toEqual(['presentCount:NOT_NUMBER']);
   });
 
   it('only checks the fields an update sends', () => {

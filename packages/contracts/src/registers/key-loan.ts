@@ -14,6 +14,10 @@ import {
 } from '../field-builders';
 import { PHONE_PATTERN } from '../patterns';
 import type { RegisterAccess, RegisterDescription } from '../types';
+import { KEY_LOAN_APPROVALS } from './key-loan-approval';
+
+/** Every role that may approve some loan: who the approver picker offers. */
+const approverRoles = () => [...new Set(KEY_LOAN_APPROVALS.flatMap((a) => a.approvers.map((r) => r.role)))];
 
 export const KEY_LOAN_UID = 'api::key-loan.key-loan';
 
@@ -47,14 +51,27 @@ export const keyLoanRegister: RegisterDescription = {
   recordedByField: 'handler',
   fields: [
     numberField(),
-    relation('key', '钥匙', 'Key', 'key', { required: true }),
+    relation('key', '钥匙', 'Key', 'key', {
+      required: true,
+      targetFilter: [{ field: 'state', operator: 'eq', value: 'in_cabinet' }],
+    }),
     datetime('borrowedAt', '借出时间', 'Borrowed at'),
     string('borrower', '借用人', 'Borrower', { required: true, maxLength: 50 }),
     phone('borrowerPhone', '借用人电话', 'Borrower phone', { pattern: PHONE_PATTERN }),
     string('borrowerOrganisation', '借用人单位', 'Borrower organisation', { maxLength: 100 }),
+    relation('department', '借用部门', 'Borrowing department', 'department', {
+      help: label('遗失时通知该部门负责人', "Its head is told at once if the key is lost"),
+    }),
     enumeration('purpose', '借用事由', 'Purpose', KEY_LOAN_PURPOSE_OPTIONS, { required: true, default: 'repair' }),
     text('purposeNote', '事由说明', 'Purpose details', { maxLength: 500 }),
-    string('approver', '审批人', 'Approved by', { required: true, maxLength: 50 }),
+    relation('approver', '审批人', 'Approved by', 'user', {
+      required: true,
+      targetFilter: [{ field: 'role.type', operator: 'in', value: approverRoles() }],
+      help: label(
+        KEY_LOAN_APPROVALS.map((a) => a.help['zh-CN']).join('；'),
+        KEY_LOAN_APPROVALS.map((a) => a.help.en).join('; '),
+      ),
+    }),
     media('approvalScan', '审批单扫描件', 'Scanned approval', { accept: ['images', 'files'] }),
     managed(relation('handler', '经办人', 'Handled by', 'user')),
     managed(datetime('dueAt', '应还时间', 'Due back at')),
@@ -95,7 +112,7 @@ export const keyLoanRegister: RegisterDescription = {
     ],
   },
   titleField: 'number',
-  searchFields: ['number', 'borrower', 'borrowerPhone', 'approver'],
+  searchFields: ['number', 'borrower', 'borrowerPhone', 'key.code'],
   listFields: ['number', 'key', 'borrowedAt', 'borrower', 'purpose', 'approver', 'dueAt', 'returnedAt', 'status'],
   defaultSort: { field: 'borrowedAt', order: 'desc' },
   indexes: [['status', 'dueAt'], ['borrowedAt']],

@@ -1,7 +1,7 @@
 import { type WorkingCalendar, assertValidCalendar } from './calendar';
 import { DEADLINE_UNITS, type DeadlineUnit, budgetMs, countingWindows, runClock } from './windows';
 
-export { DEADLINE_UNITS, type DeadlineUnit } from './windows';
+export { DEADLINE_UNITS, DURATION_UNITS, type DeadlineUnit } from './windows';
 
 /**
  * A deadline as an office states it: "30 minutes", "3 hours", "1 week" (7 calendar_days),
@@ -28,6 +28,9 @@ export const assertValidDuration = (input: DurationInput): void => {
   if (!Number.isFinite(input.amount) || input.amount < 0) {
     throw new RangeError(`A deadline amount must be a finite number ≥ 0, got ${input.amount}`);
   }
+  if (input.unit === 'time_of_day' && input.amount > 24) {
+    throw new RangeError(`time_of_day is hours after midnight, at most 24, got ${input.amount}`);
+  }
   if (input.unit === 'working_days' && !Number.isInteger(input.amount)) {
     throw new RangeError(`working_days must be a whole number, got ${input.amount}`);
   }
@@ -48,6 +51,9 @@ export const assertValidDuration = (input: DurationInput): void => {
  * - working_hours: only time inside office hours on working days counts; a report received out of
  *   hours starts counting when the office next opens. Without workingHours a working day counts
  *   as a whole 24 h (00:00–24:00) and days off count nothing.
+ *
+ * - time_of_day: that day's wall-clock time `amount` hours after midnight (the key cabinet's
+ *   closing time, 18 = 18:00); a start at or after it is due at once. Not additive.
  *
  * An amount of 0 returns the start unchanged for every unit, which keeps the result monotonic and
  * additive: addDuration(addDuration(s, a), b) = addDuration(s, a + b) for every unit (with

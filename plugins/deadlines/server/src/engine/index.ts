@@ -9,6 +9,7 @@
  *   working_days        end of the Nth working day after the start day (the start day never
  *                       counts); end = workingHours.end, or 23:59:59.999 without office hours
  *   working_hours       time inside office hours on working days (whole days without hours)
+ *   time_of_day         "today at HH:MM" (amount = hours after midnight); at once if started later
  *
  * Pauses (see clock.ts): the clock resumes where it stopped; only time the unit would have
  * counted is given back; an open pause reached before the due time leaves no due time.
@@ -36,7 +37,7 @@ export {
   createCalendar,
   isWorkingDay,
 } from './calendar';
-export { DEADLINE_UNITS, type DeadlineUnit, END_OF_DAY_MS } from './windows';
+export { DEADLINE_UNITS, DURATION_UNITS, type DeadlineUnit, END_OF_DAY_MS } from './windows';
 export { type DurationInput, addDuration, assertValidDuration } from './duration';
 export { type ClockInput, type ClockState, type Pause, computeDueAt, normalizePauses, remaining } from './clock';
 export { type SeedInput, seedCalendar } from './holidays';

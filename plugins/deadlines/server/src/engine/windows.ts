@@ -1,9 +1,9 @@
-import { DEADLINE_UNITS, type DeadlineUnit } from '@wuyedesk/contracts';
+import { DEADLINE_UNITS, DURATION_UNITS, type DeadlineUnit } from '@wuyedesk/contracts';
 import { type WorkingCalendar, isWorkingDay, workingHoursMs } from './calendar';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, addLocalDays, localDayOf, startOfLocalDay } from './local-day';
 
 // One list of units for the engine, the policy form and its validation (contracts).
-export { DEADLINE_UNITS, type DeadlineUnit };
+export { DEADLINE_UNITS, DURATION_UNITS, type DeadlineUnit };
 
 /**
  * One model behind every unit: a deadline clock runs only inside its *counting windows* and must
@@ -38,9 +38,13 @@ const workingDayWindow = (calendar: WorkingCalendar): Span => {
 };
 
 /** How many ms of counting time `amount` of `unit` is; amounts are rounded to the millisecond. */
-export const budgetMs = (input: { unit: DeadlineUnit; amount: number; calendar: WorkingCalendar }): number => {
+export const budgetMs = (input: { unit: DeadlineUnit; amount: number; calendar: WorkingCalendar; start: Date | number }): number => {
   const { amount, calendar } = input;
   switch (input.unit) {
+    case 'time_of_day': {
+      const start = Number(input.start);
+      return Math.max(0, startOfLocalDay(localDayOf(start)) + Math.round(amount * MS_PER_HOUR) - start);
+    }
     case 'minutes':
       return Math.round(amount * MS_PER_MINUTE);
     case 'hours':
@@ -78,7 +82,7 @@ function* workingDayWindows(calendar: WorkingCalendar, firstDay: string, window:
  */
 export function* countingWindows(input: { unit: DeadlineUnit; calendar: WorkingCalendar; start: number }): Generator<Span> {
   const { unit, calendar, start } = input;
-  if (unit === 'minutes' || unit === 'hours' || unit === 'calendar_days') {
+  if (unit === 'minutes' || unit === 'hours' || unit === 'calendar_days' || unit === 'time_of_day') {
     yield { from: start, to: Infinity };
     return;
   }

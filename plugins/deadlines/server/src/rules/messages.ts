@@ -23,6 +23,8 @@ const CLOCK_NAMES: Record<string, string> = {
   'written-reply': '书面答复时限',
   'working-day-limit': '3个工作日处理上限',
   return: '档案归还期限',
+  'same-day-return': '钥匙当日归还时限',
+  count: '盘点完成时限',
 };
 
 export const clockName = (clock: string): string => CLOCK_NAMES[clock] ?? clock;

@@ -36,4 +36,9 @@ export const DEFAULT_POLICIES: PolicySeed[] = [
   { ...base, name: '大的报修 1周', register: 'repair-order', clock: 'handling', conditions: urgency('major'), amount: 7, unit: 'calendar_days', pauseStates: ['paused'], warnBeforeMinutes: 1440, escalation: chain(2880), setsRecordDueAt: true },
   // 重大报修: reported up; the clock waits until the manager's deadline is entered (managerDueAt).
   { ...base, name: '重大报修 上报，由经理确定时限', register: 'repair-order', clock: 'handling', conditions: urgency('critical'), amount: 0, unit: 'minutes', agreedField: 'managerDueAt', pauseStates: ['paused'], warnBeforeMinutes: 1440, escalation: chain(1440), setsRecordDueAt: true },
+  // 钥匙: back the same day by the closing time an administrator sets here (18:00); every key still out is overdue then.
+  { ...base, name: '钥匙当日归还 18:00', register: 'key-loan', clock: 'same-day-return', conditions: [], amount: 18, unit: 'time_of_day', stopStates: ['returned', 'lost'], escalation: [{ level: 1, afterMinutes: 0, notify: 'supervisor' }], urgent: true, setsRecordDueAt: true },
+  // 钥匙盘点/档案清点: a scheduled count not finished by the end of its period is overdue (dueAt set when it is scheduled).
+  { ...base, name: '钥匙盘点 周期内完成', register: 'key-count', clock: 'count', conditions: [], amount: 0, unit: 'minutes', agreedField: 'dueAt', stopStates: ['counted'], escalation: [{ level: 1, afterMinutes: 0, notify: 'supervisor' }], setsRecordDueAt: true },
+  { ...base, name: '档案半年清点 周期内完成', register: 'archive-check', clock: 'count', conditions: [], amount: 0, unit: 'minutes', agreedField: 'dueAt', stopStates: ['counted'], escalation: [{ level: 1, afterMinutes: 0, notify: 'supervisor' }], setsRecordDueAt: true },
 ];

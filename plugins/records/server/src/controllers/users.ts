@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
 import { USER_UID } from '../services/access';
+import { isRoleKey } from '@wuyedesk/contracts';
 
 const PUBLIC_FIELDS = ['documentId', 'username', 'fullName'] as const;
 const MAX_PAGE_SIZE = 100;
@@ -17,20 +18,37 @@ interface Pagination {
  * validates and sanitises the query with Strapi's content-API rules, so private fields
  * (password, tokens) can be neither filtered on nor returned, and blocked accounts are hidden.
  */
+/**
+ * `filters[role][type][$in|$eq]`: pickers narrow people by role (审批人: who may approve). The role
+ * relation is not open to the content API, so this one shape is taken out before validation and
+ * applied here, with only known role keys.
+ */
+const takeRoleFilter = (query: Record<string, unknown>): { rest: Record<string, unknown>; roles: string[] | null } => {
+  const filters = query.filters as Record<string, unknown> | undefined;
+  if (!filters || typeof filters !== 'object' || !('role' in filters)) return { rest: query, roles: null };
+  const { role, ...others } = filters;
+  const type = (role as { type?: Record<string, unknown> } | null)?.type ?? {};
+  const wanted = [type.$in, type.$eq].flat().filter((v) => v !== undefined);
+  const values = wanted.flatMap((v) => (typeof v === 'object' && v !== null ? Object.values(v) : [v])).map(String);
+  return { rest: { ...query, filters: others }, roles: values.filter(isRoleKey) };
+};
+
 export const users = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
     await getService(strapi, 'access').actorOf(ctx.state.user);
     const schema = strapi.getModel(USER_UID as UID.Schema);
     const auth = ctx.state.auth;
-    await strapi.contentAPI.validate.query(ctx.query, schema, { auth });
-    const query = (await strapi.contentAPI.sanitize.query(ctx.query, schema, { auth })) as {
+    const { rest, roles } = takeRoleFilter(ctx.query as Record<string, unknown>);
+    await strapi.contentAPI.validate.query(rest, schema, { auth });
+    const query = (await strapi.contentAPI.sanitize.query(rest, schema, { auth })) as {
       filters?: Record<string, unknown>;
       sort?: unknown;
       pagination?: Pagination;
     };
     const page = Math.max(1, Number(query.pagination?.page ?? 1) || 1);
     const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(query.pagination?.pageSize ?? 25) || 25));
-    const filters = { $and: [query.filters ?? {}, { blocked: { $ne: true } }] };
+    const byRole = roles ? [{ role: { type: { $in: roles } } }] : [];
+    const filters = { $and: [query.filters ?? {}, { blocked: { $ne: true } }, ...byRole] };
     const documents = strapi.documents(USER_UID as UID.CollectionType);
     const [results, total] = await Promise.all([
       documents.findMany({

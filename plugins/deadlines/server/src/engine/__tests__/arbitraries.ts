@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { WorkingCalendar } from '../calendar';
 import type { Pause } from '../clock';
-import { DEADLINE_UNITS, type DeadlineUnit } from '../duration';
+import { DURATION_UNITS, type DeadlineUnit } from '../duration';
 import { seedCalendar } from '../holidays';
 import { addLocalDays } from '../local-day';
 import { handCalendar2026, plainWeek, springFestival2027, withOfficeHours } from './fixtures';
@@ -44,7 +44,7 @@ export const calendarArb = fc.oneof(
 
 export const instantArb = fc.integer({ min: FROM, max: TO });
 export const amountArb = fc.integer({ min: 0, max: 30 });
-export const caseArb = fc.record({ start: instantArb, amount: amountArb, unit: fc.constantFrom(...DEADLINE_UNITS), calendar: calendarArb });
+export const caseArb = fc.record({ start: instantArb, amount: amountArb, unit: fc.constantFrom(...DURATION_UNITS), calendar: calendarArb });
 export type Case = { start: number; amount: number; unit: DeadlineUnit; calendar: WorkingCalendar };
 
 /** Pauses of up to 5 days, a third of them still open. */

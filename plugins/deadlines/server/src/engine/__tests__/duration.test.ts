@@ -48,6 +48,23 @@ describe('an ordinary week (weekends only; Friday is 2026-11-20)', () => {
   ])('$manual', check(plainWeek));
 });
 
+describe('time_of_day: keys come back the same day, by the closing time (DOMAIN §4)', () => {
+  it.each<Row>([
+    { manual: 'a key lent Tuesday 09:15 with closing time 18 is due Tuesday 18:00', start: '2026-11-24 09:15', amount: 18, unit: 'time_of_day', due: at('2026-11-24', '18:00') },
+    { manual: 'a closing time of 17.5 is 17:30', start: '2026-11-24 09:15', amount: 17.5, unit: 'time_of_day', due: at('2026-11-24', '17:30') },
+    { manual: 'a key lent at 00:00 is due the same day, not the day before', start: '2026-11-24 00:00', amount: 18, unit: 'time_of_day', due: at('2026-11-24', '18:00') },
+    { manual: 'a key lent on Saturday is due on Saturday too: days off do not matter', start: '2026-11-21 10:00', amount: 18, unit: 'time_of_day', due: at('2026-11-21', '18:00') },
+    { manual: 'a key lent exactly at closing time is due at once', start: '2026-11-24 18:00', amount: 18, unit: 'time_of_day', due: at('2026-11-24', '18:00') },
+    { manual: 'a key lent after closing (19:30) is due at once: it must not stay out overnight', start: '2026-11-24 19:30', amount: 18, unit: 'time_of_day', due: at('2026-11-24', '19:30') },
+    { manual: 'office hours do not move the closing time', start: '2026-11-24 08:00', amount: 18, unit: 'time_of_day', due: at('2026-11-24', '18:00'), officeHours: true },
+    { manual: 'a closing time of 24 is the end of the day', start: '2026-11-24 23:00', amount: 24, unit: 'time_of_day', due: at('2026-11-25', '00:00') },
+  ])('$manual', check(plainWeek));
+
+  it('refuses a closing time beyond 24 hours', () => {
+    expect(() => addDuration({ start: sh('2026-11-24 09:00'), amount: 25, unit: 'time_of_day', calendar: plainWeek })).toThrow(RangeError);
+  });
+});
+
 describe.each([
   ['hand-entered from the State Council notice', handCalendar2026],
   ['seeded from chinese-days', seedCalendar({ years: [2026] })],

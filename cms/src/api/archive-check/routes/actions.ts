@@ -1,0 +1,4 @@
+import { archiveCheckRegister } from '@wuyedesk/contracts';
+import { registerActionRoutes } from '@wuyedesk/plugin-records/factories';
+
+export default registerActionRoutes(archiveCheckRegister);

@@ -1,0 +1,4 @@
+import { archiveCheckRegister } from '@wuyedesk/contracts';
+import { registerService } from '@wuyedesk/plugin-records/factories';
+
+export default registerService(archiveCheckRegister);

@@ -1,0 +1,39 @@
+import { as, type DemoUser } from './api';
+
+/** A demo user's documentId, for relations to users (审批人). */
+export const userId = async (username: DemoUser | 'dept-head') => {
+  const res = await as('staff').get(`/api/records/users?filters[username][$eq]=${username}`);
+  if (res.status !== 200 || !res.body.data?.[0]) throw new Error(`No user ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data[0].documentId as string;
+};
+
+export interface Key {
+  documentId: string;
+  code: string;
+  name: string;
+  state: string;
+}
+
+/** The n-th key by code (1-based): each test takes its own, so tests do not lend each other's keys. */
+export const keyNo = async (n: number): Promise<Key> => {
+  const res = await as('staff').get(`/api/keys?sort=code:asc&pagination[page]=${n}&pagination[pageSize]=1`);
+  if (res.status !== 200 || !res.body.data?.[0]) throw new Error(`No key #${n}: ${res.status}`);
+  return res.body.data[0] as Key;
+};
+
+export const keyState = async (documentId: string) => (await as('staff').get(`/api/keys/${documentId}`)).body.data.state as string;
+
+/** Every key that should be in the cabinet now, as the count page lists them. */
+export const keysInCabinet = async (): Promise<Key[]> => {
+  const keys: Key[] = [];
+  for (let page = 1; ; page++) {
+    const res = await as('staff').get(`/api/keys?filters[state][$eq]=in_cabinet&sort=code:asc&pagination[page]=${page}&pagination[pageSize]=100`);
+    keys.push(...(res.body.data as Key[]));
+    if (page >= res.body.meta.pagination.pageCount) return keys;
+  }
+};
+
+export const lend = (key: Key, data: Record<string, unknown> & { approver: string }, user: DemoUser = 'staff') =>
+  as(user).post('/api/key-loans?populate[key]=true&populate[approver]=true', {
+    data: { key: key.documentId, borrower: '吴师傅', purpose: 'repair', ...data },
+  });

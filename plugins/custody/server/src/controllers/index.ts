@@ -1,0 +1,3 @@
+import { testHooks } from './test-hooks';
+
+export const controllers = { 'test-hooks': testHooks };

@@ -1,0 +1,21 @@
+import { bootstrap, destroy } from './bootstrap';
+import { config } from './config';
+import { controllers } from './controllers';
+import { routes } from './routes';
+import { services } from './services';
+
+export default {
+  register() {},
+  bootstrap,
+  destroy,
+  config,
+  contentTypes: {},
+  controllers,
+  routes,
+  services,
+  policies: {},
+  middlewares: {},
+};
+
+export { getService } from './utils/get-service';
+export type { CountedItem, ScheduledCount } from './services/counts';

@@ -26,6 +26,10 @@ export default ({ env }: { env: Env }) => ({
       testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false),
     },
   },
+  exports: {
+    enabled: true,
+    resolve: '../plugins/exports',
+  },
   'users-permissions': {
     config: {
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },

@@ -1,0 +1,14 @@
+/**
+ * Content-API routes. The actions are granted to every signed-in role by the records core's role
+ * sync; the controllers then check the register's read permission (exports) or the role
+ */
+const noPrefix = { prefix: '' };
+
+export const routes = {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      { method: 'GET' as const, path: '/exports/:plural.xlsx', handler: 'exports.download', config: noPrefix },
+    ],
+  },
+};

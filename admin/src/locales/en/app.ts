@@ -52,6 +52,14 @@ export const appMessages = {
     hoursMinutes: '{{hours}} h {{minutes}} min',
     days: '{{days}} d',
   },
+  exports: {
+    button: 'Export to Excel',
+    progress: '{{received}} received · {{total}} rows',
+    cancel: 'Cancel export',
+    done: 'Export downloaded',
+    cancelled: 'Export cancelled',
+    failed: 'Export failed: {{message}}',
+  },
   overdue: {
     menu: 'Overdue work',
     title: 'Overdue work',

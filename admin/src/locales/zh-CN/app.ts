@@ -54,6 +54,14 @@ export const appMessages: MessagesLike<typeof en> = {
     hoursMinutes: '{{hours}} 小时 {{minutes}} 分',
     days: '{{days}} 天',
   },
+  exports: {
+    button: '导出Excel',
+    progress: '已接收 {{received}} · 共 {{total}} 行',
+    cancel: '取消导出',
+    done: '导出完成',
+    cancelled: '已取消导出',
+    failed: '导出失败：{{message}}',
+  },
   overdue: {
     menu: '超时工单',
     title: '超时工单',

@@ -10,6 +10,7 @@ import { fieldsByName, populateFor } from '../../registers/form-fields';
 import { columnSpecs } from '../../registers/table-columns';
 import type { PermittedRegister } from '../../providers/session';
 import { useLocale } from '../../providers/use-locale';
+import { ExportButton } from './components/export-button';
 import { QuickSearch } from './components/quick-search';
 import { useCurrentRegister } from './components/use-current-register';
 
@@ -40,6 +41,7 @@ const RegisterTable = ({ register }: { register: PermittedRegister }) => {
         <Space wrap>
           <QuickSearch register={register} filters={filters} onSearch={search} />
           {defaultButtons}
+          <ExportButton register={register} filters={filters} sorters={sorters} total={result.total ?? 0} />
         </Space>
       )}
     >

@@ -8,3 +8,4 @@ export * from './workflow';
 export * from './roles';
 export * from './registers';
 export * from './deadlines';
+export * from './statistics';

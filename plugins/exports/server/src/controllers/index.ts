@@ -1,3 +1,4 @@
 import { exportsController } from './exports';
+import { statisticsController } from './statistics';
 
-export const controllers = { exports: exportsController };
+export const controllers = { exports: exportsController, statistics: statisticsController };

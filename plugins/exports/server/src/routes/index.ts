@@ -1,6 +1,7 @@
 /**
  * Content-API routes. The actions are granted to every signed-in role by the records core's role
  * sync; the controllers then check the register's read permission (exports) or the role
+ * (statistics), so who may export is always who may read.
  */
 const noPrefix = { prefix: '' };
 
@@ -9,6 +10,8 @@ export const routes = {
     type: 'content-api',
     routes: [
       { method: 'GET' as const, path: '/exports/:plural.xlsx', handler: 'exports.download', config: noPrefix },
+      { method: 'GET' as const, path: '/statistics', handler: 'statistics.find', config: noPrefix },
+      { method: 'GET' as const, path: '/statistics/workbook.xlsx', handler: 'statistics.workbook', config: noPrefix },
     ],
   },
 };

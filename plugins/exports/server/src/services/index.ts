@@ -1,4 +1,6 @@
 import { exporter } from './exporter';
 import { sources } from './sources';
+import { statistics } from './statistics';
+import { workbook } from './workbook';
 
-export const services = { exporter, sources };
+export const services = { exporter, sources, statistics, workbook };

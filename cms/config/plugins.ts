@@ -29,6 +29,11 @@ export default ({ env }: { env: Env }) => ({
   exports: {
     enabled: true,
     resolve: '../plugins/exports',
+    config: {
+      monthlyReportEnabled: env.bool('MONTHLY_REPORT', true),
+      monthlyReportRule: env('MONTHLY_REPORT_RULE', '0 5 * * * *'),
+      testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false),
+    },
   },
   'users-permissions': {
     config: {

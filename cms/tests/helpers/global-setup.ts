@@ -26,6 +26,7 @@ export default async function globalSetup() {
     // Timers off: tests drive the scheduler and the sender with a fake clock over test routes.
     DEADLINE_SCHEDULER: 'false',
     OUTBOX_SENDER: 'false',
+    MONTHLY_REPORT: 'false',
     WUYEDESK_TEST_ROUTES: 'true',
     WUYEDESK_PUBLIC_URL: 'http://panel.test',
     QUIET_HOURS: 'off',

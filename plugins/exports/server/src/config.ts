@@ -1,7 +1,12 @@
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface ExportsConfig {}
+export interface ExportsConfig {
+  /** Check for the monthly report on a timer (croner rule with seconds); tests call runOnce. */
+  monthlyReportEnabled: boolean;
+  monthlyReportRule: string;
+  /** Test-only routes (fake clock); never in production. */
+  testRoutes: boolean;
+}
 
 export const config = {
-  default: {} satisfies ExportsConfig,
+  default: { monthlyReportEnabled: true, monthlyReportRule: '0 5 * * * *', testRoutes: false } satisfies ExportsConfig,
   validator() {},
 };

@@ -43,4 +43,22 @@ export const statisticsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = file;
   },
 
+  /** `GET|PUT /api/statistics/monthly-report`: the administrator's monthly-report setting. */
+  async reportSettings(ctx: Context) {
+    const actor = await assertManager(strapi, ctx);
+    const service = getService(strapi, 'monthlyReport');
+    if (ctx.method === 'GET') {
+      ctx.body = { data: await service.settings() };
+      return;
+    }
+    if (actor.role !== 'administrator') throw new errors.ForbiddenError('只有系统管理员可以设置月报', { code: 'PERMISSION_DENIED' });
+    const result = await service.setSettings((ctx.request.body as { data?: unknown } | undefined)?.data);
+    if ('problems' in result) {
+      throw new errors.ValidationError(result.problems[0].message, {
+        code: 'BAD_REPORT_SETTINGS',
+        errors: result.problems.map((p) => ({ path: [p.path], message: p.message, name: 'ValidationError' })),
+      });
+    }
+    ctx.body = { data: result };
+  },
 });

@@ -31,6 +31,7 @@ const COMMON_ACTIONS = [
   'plugin::exports.exports.download',
   'plugin::exports.statistics.find',
   'plugin::exports.statistics.workbook',
+  'plugin::exports.statistics.reportSettings',
   'plugin::upload.content-api.upload',
   'plugin::upload.content-api.find',
   'plugin::upload.content-api.findOne',

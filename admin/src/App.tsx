@@ -25,12 +25,13 @@ export const App = ({ services }: { services: AppServices }) => {
   const locale = useLocale();
   const snapshot = useSyncExternalStore(services.session.subscribe, services.session.getSnapshot);
   const registers = snapshot.status === 'ready' ? snapshot.data.registers : NO_REGISTERS;
+  const role = snapshot.status === 'ready' ? snapshot.data.user.role : undefined;
 
   // `locale` is a dependency because the provider reads the store when it is created.
   const i18nProvider = useMemo(() => createI18nProvider({ store: localeStore, registers }), [locale, registers]);
   const resources = useMemo(
-    () => buildResources({ registers, locale, translate: translateIn(locale) }),
-    [registers, locale],
+    () => buildResources({ registers, locale, translate: translateIn(locale), role }),
+    [registers, locale, role],
   );
 
   return (

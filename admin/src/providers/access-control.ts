@@ -1,6 +1,6 @@
 import type { AccessControlProvider, CanParams, CanReturnType } from '@refinedev/core';
 import { isFinalState, type Permission, type RoleKey } from '@wuyedesk/contracts';
-import { canRecordIntake, canSeeOverdue, INTAKE_RESOURCE, isMenuGroup, OVERDUE_RESOURCE } from './resources';
+import { canRecordIntake, canSeeDashboard, canSeeOverdue, DASHBOARD_RESOURCE, INTAKE_RESOURCE, isMenuGroup, OVERDUE_RESOURCE } from './resources';
 import type { PermittedRegister, Session } from './session';
 
 /** Refine's page and button actions, in the registers' permission words. */
@@ -28,6 +28,7 @@ export const canAccess = ({
 } & CanParams): CanReturnType => {
   if (resource && isMenuGroup(resource)) return { can: true };
   if (resource === INTAKE_RESOURCE) return { can: action === 'list' && canRecordIntake(registers) };
+  if (resource === DASHBOARD_RESOURCE) return { can: action === 'list' && canSeeDashboard(role) };
   if (resource === OVERDUE_RESOURCE) return { can: action === 'list' && canSeeOverdue(registers) };
   const register = registers.find((r) => r.pluralName === resource);
   if (!register) return { can: false };

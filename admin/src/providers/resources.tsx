@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BarChartOutlined,
   DatabaseOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
@@ -7,7 +8,7 @@ import {
   PhoneOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
-import type { Locale } from '@wuyedesk/contracts';
+import { STATISTICS_ROLES, type Locale, type RoleKey } from '@wuyedesk/contracts';
 import type { ReactNode } from 'react';
 import type { Translate } from './i18n';
 import type { PermittedRegister } from './session';
@@ -78,6 +79,17 @@ const overdueResource = (translate: Translate): ResourceProps => ({
   meta: { label: translate('overdue.menu'), parent: `${GROUP_PREFIX}registers`, icon: <FieldTimeOutlined />, canDelete: false },
 });
 
+/** 统计看板: the managers' first screen (the roles that see every department's work). */
+export const DASHBOARD_RESOURCE = 'dashboard';
+
+export const canSeeDashboard = (role: RoleKey | undefined): boolean => !!role && STATISTICS_ROLES.includes(role);
+
+const dashboardResource = (translate: Translate): ResourceProps => ({
+  name: DASHBOARD_RESOURCE,
+  list: '/dashboard',
+  meta: { label: translate('dashboard.menu'), icon: <BarChartOutlined />, canDelete: false },
+});
+
 /** Where `/` leads: the first register in menu order (客户诉求 for the front desk), not a shortcut. */
 export const landingRegister = (registers: readonly PermittedRegister[]): string | undefined =>
   [...registers].filter((r) => r.permissions.includes('read')).sort(byMenuRank)[0]?.pluralName;
@@ -106,10 +118,12 @@ export const buildResources = ({
   registers,
   locale,
   translate,
+  role,
 }: {
   registers: readonly PermittedRegister[];
   locale: Locale;
   translate: Translate;
+  role?: RoleKey;
 }): ResourceProps[] => {
   const readable = registers.filter((r) => r.permissions.includes('read'));
   const groups = MENU_GROUPS.filter((g) => readable.some((r) => menuGroupOf(r.pluralName) === g.name)).map(
@@ -121,5 +135,6 @@ export const buildResources = ({
   const items = [...readable].sort(byMenuRank).map((r) => registerResource(r, locale));
   const shortcuts = canRecordIntake(readable) ? [intakeResource(translate)] : [];
   const overdue = canSeeOverdue(readable) ? [overdueResource(translate)] : [];
-  return [...groups, ...shortcuts, ...items, ...overdue];
+  const dashboard = canSeeDashboard(role) ? [dashboardResource(translate)] : [];
+  return [...dashboard, ...groups, ...shortcuts, ...items, ...overdue];
 };

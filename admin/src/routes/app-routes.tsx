@@ -8,7 +8,7 @@ import { AppHeader } from '../components/app-header';
 import '../components/phone-layout/phone-layout.css';
 import { AppTitle } from '../components/app-title';
 import { HomePage } from './home/page';
-import { IntakePage, LoginPage, OverduePage, PrintPage, RegisterCreate, RegisterEdit, RegisterList, RegisterShow } from './lazy-pages';
+import { DashboardPage, IntakePage, LoginPage, OverduePage, PrintPage, RegisterCreate, RegisterEdit, RegisterList, RegisterShow } from './lazy-pages';
 
 const PageFallback = () => <Spin style={{ display: 'block', margin: '20vh auto' }} />;
 
@@ -34,6 +34,7 @@ export const AppRoutes = () => (
       <Route index element={<HomePage />} />
       <Route path="intake" element={<IntakePage />} />
       <Route path="overdue" element={<OverduePage />} />
+      <Route path="dashboard" element={<DashboardPage />} />
       <Route path=":resource">
         <Route index element={<RegisterList />} />
         <Route path="create" element={<RegisterCreate />} />

@@ -9,3 +9,4 @@ export const LoginPage = lazy(() => import('./login/page').then((m) => ({ defaul
 export const IntakePage = lazy(() => import('./intake/page').then((m) => ({ default: m.IntakePage })));
 export const PrintPage = lazy(() => import('./print/page').then((m) => ({ default: m.PrintPage })));
 export const OverduePage = lazy(() => import('./overdue/page').then((m) => ({ default: m.OverduePage })));
+export const DashboardPage = lazy(() => import('./dashboard/page').then((m) => ({ default: m.DashboardPage })));

@@ -48,7 +48,7 @@ describe('keyset passes', () => {
     const passes = keysetPasses({ field: 'receivedAt', order: 'desc', nullsFirstAscending: true });
     expect(passes.map((p) => p.where)).toEqual([{ receivedAt: { $notNull: true } }, { receivedAt: { $null: true } }]);
     expect(passes[0].after({ receivedAt: 'T', id: 7 })).toEqual({
-      $or: [{ receivedAt: { $lt: 'T' } }, { receivedAt: { $eq: 'T' }, id: { $lt: 7 } }],
+      $and: [{ receivedAt: { $lte: 'T' } }, { $or: [{ receivedAt: { $lt: 'T' } }, { id: { $lt: 7 } }] }],
     });
   });
 

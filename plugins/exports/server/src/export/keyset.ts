@@ -17,12 +17,18 @@ export interface Pass {
 
 export const keysetPasses = ({ field, order, nullsFirstAscending }: { field: string; order: Order; nullsFirstAscending: boolean }): Pass[] => {
   const cmp = order === 'asc' ? '$gt' : '$lt';
+  const bound = order === 'asc' ? '$gte' : '$lte';
   const byId: Pass['after'] = (last) => ({ id: { [cmp]: last.id } });
   if (field === 'id') return [{ sort: [{ id: order }], after: byId }];
   const values: Pass = {
     where: { [field]: { $notNull: true } },
     sort: [{ [field]: order }, { id: order }],
-    after: (last) => ({ $or: [{ [field]: { [cmp]: last[field] } }, { [field]: { $eq: last[field] }, id: { [cmp]: last.id } }] }),
+    // (field, id) after (v, lastId), written so the database can range-scan the field's index from v
+    // on: `field <= v` bounds the scan, the $or drops the rows of v already read. A plain
+    // `field < v OR (field = v AND id < lastId)` made SQLite scan the table for every batch.
+    after: (last) => ({
+      $and: [{ [field]: { [bound]: last[field] } }, { $or: [{ [field]: { [cmp]: last[field] } }, { id: { [cmp]: last.id } }] }],
+    }),
   };
   const nulls: Pass = { where: { [field]: { $null: true } }, sort: [{ id: order }], after: byId };
   const nullsFirst = order === 'asc' ? nullsFirstAscending : !nullsFirstAscending;

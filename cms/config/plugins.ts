@@ -32,6 +32,7 @@ export default ({ env }: { env: Env }) => ({
     config: {
       monthlyReportEnabled: env.bool('MONTHLY_REPORT', true),
       monthlyReportRule: env('MONTHLY_REPORT_RULE', '0 5 * * * *'),
+      exportBatchSize: env.int('EXPORT_BATCH_SIZE', 1000),
       testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false),
     },
   },

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import qs from 'qs';
 import { complaintRegister } from '@wuyedesk/contracts';
 import { anonymous, as, departmentByCode, firstOf } from '../../helpers/api';
 import { dataRows, downloadWorkbook, headersOf } from '../../helpers/xlsx';
@@ -24,8 +25,8 @@ describe('exporting a register to Excel (导出Excel)', () => {
   let formula: { number: string };
 
   beforeAll(async () => {
-    engineering = await record({ residentName: `${marker}甲`, receivedAt: '2026-11-20T09:30:00+08:00', kind: 'complaint' }, 'GC');
-    cleaning = await record({ residentName: `${marker}乙`, receivedAt: '2026-11-21T14:05:00+08:00', kind: 'enquiry' }, 'BJ');
+    engineering = await record({ residentName: `${marker}甲`, residentPhone: '13800000002', receivedAt: '2026-11-20T09:30:00+08:00', kind: 'complaint' }, 'GC');
+    cleaning = await record({ residentName: `${marker}乙`, residentPhone: '13800000001', receivedAt: '2026-11-21T14:05:00+08:00', kind: 'enquiry' }, 'BJ');
     formula = await record({ residentName: `=HYPERLINK("http://evil.example","${marker}")`, receivedAt: '2026-11-22T08:00:00+08:00' });
   });
 
@@ -45,6 +46,15 @@ describe('exporting a register to Excel (导出Excel)', () => {
     const { workbook } = await downloadWorkbook('staff', '/api/exports/complaints.xlsx', { ...search(marker), sort: ['receivedAt:asc'] });
     const numbers = dataRows(workbook.worksheets[0]).map((row) => row[0].value);
     expect(numbers).toEqual([engineering.number, cleaning.number, formula.number]);
+  });
+
+  it('orders rows exactly as the list does, NULLs where the database puts them', async () => {
+    for (const sort of ['residentPhone:asc', 'residentPhone:desc', 'receivedAt:desc']) {
+      const query = { ...search(marker), sort: [sort] };
+      const list = await as('staff').get(`/api/complaints?${qs.stringify({ ...query, pagination: { pageSize: 100 } }, { encodeValuesOnly: true })}`);
+      const { workbook } = await downloadWorkbook('staff', '/api/exports/complaints.xlsx', query);
+      expect(dataRows(workbook.worksheets[0]).map((row) => row[0].value)).toEqual(list.body.data.map((c: { number: string }) => c.number));
+    }
   });
 
   it('writes times as real date cells showing Shanghai wall-clock time, and enums as their labels', async () => {

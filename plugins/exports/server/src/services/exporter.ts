@@ -7,7 +7,7 @@ import { cellValue, isFormulaLike, TEXT_FORMAT } from '../xlsx/cells';
 import { exportColumns } from '../xlsx/columns';
 import { waitForZip } from '../xlsx/zip-drain';
 import type { ExportQuery } from '../export/row-source';
-import { getService } from '../utils/get-service';
+import { getConfig, getService } from '../utils/get-service';
 
 export const EXPORT_BATCH_SIZE = 1000;
 
@@ -43,7 +43,7 @@ export const exporter = ({ strapi }: { strapi: Core.Strapi }) => ({
 
     let rows = 0;
     const source = getService(strapi, 'sources').for(register.key);
-    for await (const batch of source.batches({ register, actor, query, columns, batchSize: EXPORT_BATCH_SIZE, signal })) {
+    for await (const batch of source.batches({ register, actor, query, columns, batchSize: getConfig(strapi).exportBatchSize || EXPORT_BATCH_SIZE, signal })) {
       if (signal.aborted) break;
       for (const record of batch) {
         const row = sheet.addRow(columns.map((c) => cellValue({ field: c.field, value: record[c.field.name], locale, titleOf: c.titleOf })));

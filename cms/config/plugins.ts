@@ -47,6 +47,16 @@ export default ({ env }: { env: Env }) => ({
       testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false),
     },
   },
+  exports: {
+    enabled: true,
+    resolve: '../plugins/exports',
+    config: {
+      monthlyReportEnabled: env.bool('MONTHLY_REPORT', true),
+      monthlyReportRule: env('MONTHLY_REPORT_RULE', '0 5 * * * *'),
+      exportBatchSize: env.int('EXPORT_BATCH_SIZE', 1000),
+      testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false),
+    },
+  },
   'users-permissions': {
     config: {
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },

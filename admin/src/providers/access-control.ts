@@ -6,9 +6,11 @@ import {
   canCallBack,
   canDesignForms,
   canRecordIntake,
+  canSeeDashboard,
   canEditDeadlineSettings,
   canSeeCallbackRules,
   canSeeOverdue,
+  DASHBOARD_RESOURCE,
   DEADLINE_SETTINGS_RESOURCE,
   FORM_DESIGNER_RESOURCE,
   INTAKE_RESOURCE,
@@ -42,6 +44,7 @@ export const canAccess = ({
 } & CanParams): CanReturnType => {
   if (resource && isMenuGroup(resource)) return { can: true };
   if (resource === INTAKE_RESOURCE) return { can: action === 'list' && canRecordIntake(registers) };
+  if (resource === DASHBOARD_RESOURCE) return { can: action === 'list' && canSeeDashboard(role) };
   if (resource === OVERDUE_RESOURCE) return { can: action === 'list' && canSeeOverdue(registers) };
   if (resource === DEADLINE_SETTINGS_RESOURCE) return { can: action === 'list' && canEditDeadlineSettings(role) };
   if (resource === CALLBACK_WORKLIST_RESOURCE) return { can: action === 'list' && canCallBack(registers) };

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   CustomerServiceOutlined,
+  BarChartOutlined,
   DatabaseOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
@@ -9,7 +10,7 @@ import {
   SettingOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
-import { CALLBACK_RULE_READERS, type Locale, type RoleKey } from '@wuyedesk/contracts';
+import { CALLBACK_RULE_READERS, STATISTICS_ROLES, type Locale, type RoleKey } from '@wuyedesk/contracts';
 import type { ReactNode } from 'react';
 import type { Translate } from './i18n';
 import type { PermittedRegister } from './session';
@@ -130,6 +131,17 @@ const formDesignerResource = (translate: Translate): ResourceProps => ({
   meta: { label: translate('forms.designerMenu'), icon: <FormOutlined />, canDelete: false },
 });
 
+/** 统计看板: the managers' first screen (the roles that see every department's work). */
+export const DASHBOARD_RESOURCE = 'dashboard';
+
+export const canSeeDashboard = (role: RoleKey | undefined): boolean => !!role && STATISTICS_ROLES.includes(role);
+
+const dashboardResource = (translate: Translate): ResourceProps => ({
+  name: DASHBOARD_RESOURCE,
+  list: '/dashboard',
+  meta: { label: translate('dashboard.menu'), icon: <BarChartOutlined />, canDelete: false },
+});
+
 /** Where `/` leads: the first register in menu order (客户诉求 for the front desk), not a shortcut. */
 export const landingRegister = (registers: readonly PermittedRegister[]): string | undefined =>
   [...registers].filter((r) => r.permissions.includes('read')).sort(byMenuRank)[0]?.pluralName;
@@ -179,5 +191,6 @@ export const buildResources = ({
   const rules = canSeeCallbackRules(role) ? [callbackRulesResource(translate)] : [];
   const settings = role && canEditDeadlineSettings(role) ? [deadlineSettingsResource(translate)] : [];
   const designer = canDesignForms(role) ? [formDesignerResource(translate)] : [];
-  return [...groups, ...shortcuts, ...items, ...worklist, ...overdue, ...rules, ...designer, ...settings];
+  const dashboard = canSeeDashboard(role) ? [dashboardResource(translate)] : [];
+  return [...dashboard, ...groups, ...shortcuts, ...items, ...worklist, ...overdue, ...rules, ...designer, ...settings];
 };

@@ -11,6 +11,7 @@ import { HomePage } from './home/page';
 import {
   CallbackRulesPage,
   CallbackWorklistPage,
+  DashboardPage,
   DeadlineSettingsPage,
   FormDesignerPage,
   IntakePage,
@@ -51,6 +52,7 @@ export const AppRoutes = () => (
       <Route path="callback-worklist" element={<CallbackWorklistPage />} />
       <Route path="callback-rules" element={<CallbackRulesPage />} />
       <Route path="form-designer" element={<FormDesignerPage />} />
+      <Route path="dashboard" element={<DashboardPage />} />
       <Route path=":resource">
         <Route index element={<RegisterList />} />
         <Route path="create" element={<RegisterCreate />} />

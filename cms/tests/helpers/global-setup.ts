@@ -27,6 +27,9 @@ export default async function globalSetup() {
     DEADLINE_SCHEDULER: 'false',
     COUNT_SCHEDULER: 'false',
     OUTBOX_SENDER: 'false',
+    MONTHLY_REPORT: 'false',
+    // Exports read 2 rows per keyset batch, so every export test crosses batch boundaries.
+    EXPORT_BATCH_SIZE: '2',
     WUYEDESK_TEST_ROUTES: 'true',
     WUYEDESK_PUBLIC_URL: 'http://panel.test',
     QUIET_HOURS: 'off',

@@ -1,4 +1,4 @@
-import { as, type DemoUser } from './api';
+import { anonymous, as, type DemoUser } from './api';
 
 /** A demo user's documentId, for relations to users (审批人). */
 export const userId = async (username: DemoUser | 'dept-head') => {
@@ -37,3 +37,10 @@ export const lend = (key: Key, data: Record<string, unknown> & { approver: strin
   as(user).post('/api/key-loans?populate[key]=true&populate[approver]=true', {
     data: { key: key.documentId, borrower: '吴师傅', purpose: 'repair', ...data },
   });
+
+/** The count job's pass at a fake `now` (test route): the counts of the periods `now` falls in. */
+export const scheduleCounts = async (now: string) => {
+  const res = await anonymous().post('/api/custody/test/schedule-counts').send({ now });
+  if (res.status !== 200) throw new Error(`schedule-counts: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data as Array<{ register: string; slot: string; documentId: string }>;
+};

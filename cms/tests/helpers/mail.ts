@@ -6,6 +6,7 @@ export interface CaughtMail {
   to: string[];
   subject: string;
   text: string;
+  attachments: Array<{ filename: string; content: Buffer }>;
 }
 
 /** A port free right now on 127.0.0.1 (the OS picks it). */
@@ -37,6 +38,7 @@ export const startMailServer = async () => {
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
+            attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', content: a.content })),
           });
           callback();
         })

@@ -13,3 +13,4 @@ export * from './deadline-settings';
 export * from './callbacks';
 export * from './forms';
 export * from './count-periods';
+export * from './statistics';

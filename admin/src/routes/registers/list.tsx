@@ -11,6 +11,7 @@ import { columnSpecs } from '../../registers/table-columns';
 import type { PermittedRegister } from '../../providers/session';
 import { useLocale } from '../../providers/use-locale';
 import { AmountFilter } from './components/amount-filter';
+import { ExportButton } from './components/export-button';
 import { QuickSearch } from './components/quick-search';
 import { useCurrentRegister } from './components/use-current-register';
 
@@ -44,6 +45,7 @@ const RegisterTable = ({ register }: { register: PermittedRegister }) => {
             <AmountFilter key={field.name} field={field} filters={filters} onFilter={search} />
           ))}
           {defaultButtons}
+          <ExportButton register={register} filters={filters} sorters={sorters} total={result.total ?? 0} />
         </Space>
       )}
     >

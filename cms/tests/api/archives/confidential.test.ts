@@ -1,5 +1,6 @@
 import { as, type DemoUser } from '../../helpers/api';
 import { act, newArchive, requestAccess, type Archive } from '../../helpers/archives';
+import { dataRows, downloadWorkbook, headersOf } from '../../helpers/xlsx';
 
 /** 机密 archives are seen by the supervisor, the director and the administrator only (archive.ts). */
 const CLEARED: DemoUser[] = ['supervisor', 'director', 'admin'];
@@ -50,6 +51,22 @@ describe('confidential archives (机密) are invisible without clearance', () =>
 
   it.each(CLEARED)('%s opens its page', async (user) => {
     expect((await as(user).get(`/api/archives/${secret.documentId}`)).body.data.code).toBe(secret.code);
+  });
+
+  it('leaves them out of the Excel export of staff, and of its loans, but not of the supervisor', async () => {
+    const codesIn = async (user: DemoUser) => {
+      const { res, workbook } = await downloadWorkbook(user, '/api/exports/archives.xlsx', { columns: 'code,title' });
+      expect(res.status).toBe(200);
+      const sheet = workbook.worksheets[0];
+      expect(headersOf(sheet)[0]).toBe('档案编号');
+      return dataRows(sheet).map((row) => row[0].value);
+    };
+    expect(await codesIn('staff')).toEqual(expect.arrayContaining([open.code]));
+    expect(await codesIn('staff')).not.toContain(secret.code);
+    expect(await codesIn('supervisor')).toEqual(expect.arrayContaining([open.code, secret.code]));
+    const loans = await downloadWorkbook('staff', '/api/exports/archive-loans.xlsx', { columns: 'number,archive' });
+    const archivesLent = dataRows(loans.workbook.worksheets[0]).map((row) => String(row[1].value));
+    expect(archivesLent).not.toContain(secret.code);
   });
 
   it('cannot be filtered for by its confidentiality either', async () => {

@@ -1,6 +1,6 @@
-import { anonymous, as } from '../../helpers/api';
+import { as } from '../../helpers/api';
 import { clockOf, runScheduler, sendMail } from '../../helpers/deadlines';
-import { keysInCabinet, keyState } from '../../helpers/keys';
+import { keysInCabinet, keyState, scheduleCounts } from '../../helpers/keys';
 import { startMailServer } from '../../helpers/mail';
 
 let mailServer: Awaited<ReturnType<typeof startMailServer>>;
@@ -11,11 +11,6 @@ afterAll(async () => {
   await mailServer.close();
 });
 
-const scheduleCounts = async (now: string) => {
-  const res = await anonymous().post('/api/custody/test/schedule-counts').send({ now });
-  if (res.status !== 200) throw new Error(`schedule-counts: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.data as Array<{ register: string; slot: string; documentId: string }>;
-};
 
 describe('a key count (钥匙盘点) with a key missing', () => {
   it('lists what should be in the cabinet, flags the key not ticked off, stores it and reports it', async () => {

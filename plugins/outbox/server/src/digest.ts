@@ -7,6 +7,16 @@ export interface QueuedMail {
   html: string | null;
   /** Held through quiet hours: may be merged with the recipient's other held mail. */
   digest: boolean;
+  /** Files sent with the mail (a monthly report); such a mail is never merged into a digest. */
+  attachments?: MailAttachment[] | null;
+}
+
+/** A file attached to a mail, stored in the outbox row (base64) so a retry sends the same bytes. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** base64 */
+  content: string;
 }
 
 /** One SMTP message: a single mail, or a morning digest standing for several rows. */
@@ -16,6 +26,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string | null;
+  attachments?: MailAttachment[];
 }
 
 /**
@@ -26,8 +37,9 @@ export const planMessages = (mails: QueuedMail[]): OutgoingMail[] => {
   const messages: OutgoingMail[] = [];
   const held = new Map<string, QueuedMail[]>();
   for (const mail of mails) {
-    if (!mail.digest) {
-      messages.push({ ids: [mail.id], to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    if (!mail.digest || mail.attachments?.length) {
+      const files = mail.attachments?.length ? { attachments: mail.attachments } : {};
+      messages.push({ ids: [mail.id], to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, ...files });
       continue;
     }
     held.set(mail.to, [...(held.get(mail.to) ?? []), mail]);

@@ -19,3 +19,4 @@ export { getService } from './utils/get-service';
 export type { EnqueueInput } from './services/outbox';
 export type { SendReport } from './services/sender';
 export type { QuietHours } from './quiet-hours';
+export type { MailAttachment } from './digest';

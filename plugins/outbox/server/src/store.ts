@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { QueuedMail } from './digest';
+import type { MailAttachment, QueuedMail } from './digest';
 
 export const OUTBOX_TABLE = 'wd_outbox';
 
@@ -11,6 +11,7 @@ interface OutboxRow {
   subject: string;
   text: string;
   html: string | null;
+  attachments?: string | null;
   urgent: boolean | number;
   digest: boolean | number;
   status: 'pending' | 'sent';
@@ -60,7 +61,13 @@ const toEntry = (row: OutboxRow): OutboxEntry => ({
 
 export const outboxStore = (knex: Knex) => ({
   async ensureTable() {
-    if (await knex.schema.hasTable(OUTBOX_TABLE)) return;
+    if (await knex.schema.hasTable(OUTBOX_TABLE)) {
+      // Added after the first release: attachments (JSON, base64 contents), null for plain mail.
+      if (!(await knex.schema.hasColumn(OUTBOX_TABLE, 'attachments'))) {
+        await knex.schema.alterTable(OUTBOX_TABLE, (t) => t.text('attachments'));
+      }
+      return;
+    }
     await knex.schema.createTable(OUTBOX_TABLE, (t) => {
       t.increments('id').primary();
       // The idempotency key: a second enqueue of the same mail is a no-op, never a second mail.
@@ -69,6 +76,7 @@ export const outboxStore = (knex: Knex) => ({
       t.string('subject', 500).notNullable();
       t.text('text').notNullable();
       t.text('html');
+      t.text('attachments');
       t.boolean('urgent').notNullable().defaultTo(false);
       t.boolean('digest').notNullable().defaultTo(false);
       t.string('status', 10).notNullable().defaultTo('pending');
@@ -86,12 +94,16 @@ export const outboxStore = (knex: Knex) => ({
 
   /** Inserts unless the key exists; `trx` joins the caller's transaction (mail and cause commit together). */
   async insert(
-    row: { key: string; to: string; subject: string; text: string; html: string | null; urgent: boolean; digest: boolean; notBefore: Date; now: Date },
+    row: {
+      key: string; to: string; subject: string; text: string; html: string | null; urgent: boolean; digest: boolean; notBefore: Date; now: Date;
+      attachments?: MailAttachment[] | null;
+    },
     trx?: Knex.Transaction,
   ): Promise<boolean> {
     const query = knex(OUTBOX_TABLE)
       .insert({
         key: row.key, to_address: row.to, subject: row.subject, text: row.text, html: row.html,
+        attachments: row.attachments?.length ? JSON.stringify(row.attachments) : null,
         urgent: row.urgent, digest: row.digest, status: 'pending', attempts: 0,
         not_before: row.notBefore.getTime(), created_at: row.now.getTime(),
       })
@@ -135,11 +147,14 @@ export const outboxStore = (knex: Knex) => ({
        where id in (select id from ${OUTBOX_TABLE}
                     where status = 'pending' and not_before <= ? and (lease_until is null or lease_until < ?)
                     order by not_before, id limit ? ${lock})
-       returning id, to_address, subject, text, html, digest`,
+       returning id, to_address, subject, text, html, digest, attachments`,
       [owner, at + leaseMs, at, at, limit],
     );
     return rowsOf<OutboxRow>(result)
-      .map((r) => ({ id: Number(r.id), to: r.to_address, subject: r.subject, text: r.text, html: r.html, digest: Boolean(r.digest) }))
+      .map((r) => ({
+        id: Number(r.id), to: r.to_address, subject: r.subject, text: r.text, html: r.html, digest: Boolean(r.digest),
+        attachments: r.attachments ? (JSON.parse(r.attachments) as MailAttachment[]) : null,
+      }))
       .sort((a, b) => a.id - b.id);
   },
 

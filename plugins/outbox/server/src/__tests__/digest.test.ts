@@ -21,4 +21,11 @@ describe('grouping claimed mail into messages', () => {
   it('keeps a lone held mail as it was written', () => {
     expect(planMessages([mail(4, 'a@x', true)])[0]).toMatchObject({ ids: [4], subject: '提醒 4' });
   });
+
+  it('sends a held mail with a file on its own, file attached, never inside a digest', () => {
+    const report = { ...mail(5, 'a@x', true), attachments: [{ filename: 'r.xlsx', contentType: 'application/x', content: 'AAAA' }] };
+    const messages = planMessages([mail(6, 'a@x', true), report, mail(7, 'a@x', true)]);
+    expect(messages.map((m) => m.ids)).toEqual([[5], [6, 7]]);
+    expect(messages[0].attachments).toEqual(report.attachments);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { MailAttachment } from '../digest';
 import { quietHoursProblems, quietUntil, type QuietHours } from '../quiet-hours';
 import { outboxStore } from '../store';
 import { getConfig } from '../utils/get-service';
@@ -12,6 +13,8 @@ export interface EnqueueInput {
   html?: string;
   /** Urgent mail ignores quiet hours; other mail queued in quiet hours waits for a morning digest. */
   urgent?: boolean;
+  /** Files to attach (stored with the row, base64); such a mail is sent on its own, never in a digest. */
+  attachments?: MailAttachment[];
   /** The clock to judge quiet hours by (tests pass a fake one). */
   now?: Date;
 }
@@ -42,7 +45,7 @@ export const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         store().insert(
           {
             key: input.key, to: input.to, subject: input.subject, text: input.text, html: input.html ?? null,
-            urgent: Boolean(input.urgent), digest: held !== null, notBefore: held ?? now, now,
+            urgent: Boolean(input.urgent), digest: held !== null, notBefore: held ?? now, now, attachments: input.attachments ?? null,
           },
           trx,
         ),

@@ -32,6 +32,9 @@ export const sender = ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         await strapi.plugin('email').service('email').send({
           to: message.to, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}),
+          ...(message.attachments?.length
+            ? { attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })) }
+            : {}),
         });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

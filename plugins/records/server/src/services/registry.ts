@@ -46,7 +46,7 @@ export const registry = (_: { strapi: Core.Strapi }) => {
       return [...BUILT_IN_REGISTERS, ...extra.flat()];
     },
     async find(keyOrUid: string): Promise<RegisterDescription | undefined> {
-      return this.builtIn(keyOrUid) ?? (await this.list()).find((r) => r.key === keyOrUid || r.uid === keyOrUid);
+      return this.builtIn(keyOrUid) ?? (await this.list()).find((r) => r.key === keyOrUid || r.uid === keyOrUid || r.pluralName === keyOrUid);
     },
   };
 };

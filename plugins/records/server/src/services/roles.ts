@@ -26,6 +26,12 @@ const COMMON_ACTIONS = [
   'plugin::records.users.find',
   // 超时工单 (deadlines plugin): rows are limited by the register's row scope there.
   'plugin::deadlines.overdue.find',
+  // Exports: the controller allows a register only to roles that may read it (and scopes its rows);
+  // statistics only to the roles that see every department (STATISTICS_ROLES).
+  'plugin::exports.exports.download',
+  'plugin::exports.statistics.find',
+  'plugin::exports.statistics.workbook',
+  'plugin::exports.statistics.reportSettings',
   'plugin::upload.content-api.upload',
   'plugin::upload.content-api.find',
   'plugin::upload.content-api.findOne',

@@ -1,0 +1,22 @@
+import { bootstrap, destroy } from './bootstrap';
+import { config } from './config';
+import { controllers } from './controllers';
+import { routes } from './routes';
+import { services } from './services';
+
+export default {
+  register() {},
+  bootstrap,
+  destroy,
+  config,
+  contentTypes: {},
+  controllers,
+  routes,
+  services,
+  policies: {},
+  middlewares: {},
+};
+
+export { getService } from './utils/get-service';
+export type { RowSource, RowSourceInput, ExportQuery } from './export/row-source';
+export type { ExportColumn } from './xlsx/columns';

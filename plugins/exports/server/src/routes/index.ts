@@ -1,0 +1,21 @@
+/**
+ * Content-API routes. The actions are granted to every signed-in role by the records core's role
+ * sync; the controllers then check the register's read permission (exports) or the role
+ * (statistics), so who may export is always who may read.
+ */
+const noPrefix = { prefix: '' };
+
+export const routes = {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      { method: 'GET' as const, path: '/exports/:plural.xlsx', handler: 'exports.download', config: noPrefix },
+      { method: 'GET' as const, path: '/statistics', handler: 'statistics.find', config: noPrefix },
+      { method: 'GET' as const, path: '/statistics/workbook.xlsx', handler: 'statistics.workbook', config: noPrefix },
+      { method: 'GET' as const, path: '/statistics/monthly-report', handler: 'statistics.reportSettings', config: noPrefix },
+      { method: 'PUT' as const, path: '/statistics/monthly-report', handler: 'statistics.reportSettings', config: noPrefix },
+      // Test-only (404 unless testRoutes): a monthly-report pass at a fake time.
+      { method: 'POST' as const, path: '/test/monthly-report', handler: 'test-hooks.monthlyReport', config: { auth: false as const } },
+    ],
+  },
+};

@@ -17,12 +17,14 @@ import os from 'os';
 import path from 'path';
 import knexFactory, { type Knex } from 'knex';
 import { addDuration, createCalendar } from '../../plugins/deadlines/server/src/engine';
+import { config } from '../../plugins/deadlines/server/src/config';
 import { CLOCKS_TABLE, clockStore, isPostgres } from '../../plugins/deadlines/server/src/store';
 import { OUTBOX_TABLE, outboxStore } from '../../plugins/outbox/server/src/store';
 import { afterCreate } from '../../cms/src/database/sqlite-pragmas';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
-const BATCH = Number(process.env.BENCH_BATCH ?? 200);
+// The scheduler's own batch size (plugins/deadlines config), unless asked otherwise.
+const BATCH = Number(process.env.BENCH_BATCH ?? config.default.batchSize);
 const NOW = Date.UTC(2026, 10, 24, 2, 0, 0);
 const MINUTE = 60_000;
 

@@ -31,7 +31,7 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     [SCHEDULER_JOB]: {
       task: async () => {
         try {
-          await getService(strapi, 'scheduler').runOnce();
+          await getService(strapi, 'scheduler').drain({ maxMs: config.drainMs });
         } catch (error) {
           strapi.log.error(`[deadlines] scheduler pass failed: ${(error as Error).message}`);
         }

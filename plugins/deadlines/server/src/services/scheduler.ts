@@ -204,9 +204,13 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
 
   let running: Promise<FiredStep[]> | null = null;
 
+  /** Clocks the last pass claimed: a full batch means more may be due (drain goes on). */
+  let lastClaimed = 0;
+
   const pass = async ({ now = new Date(), limit, beforeCommit, silent = false }: RunOptions): Promise<FiredStep[]> =>
     strapi.db.transaction(async ({ trx }) => {
       const claimed = await store().claimDue({ now, limit: limit ?? getConfig(strapi).batchSize }, trx);
+      lastClaimed = claimed.length;
       let fired: FiredStep[] = [];
       try {
         fired = await trx.transaction((savepoint: Trx) => fireBatch(claimed, now, savepoint, silent));
@@ -232,6 +236,19 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
         const fired = await this.runOnce({ now, silent: true });
         if (!fired.length) return skipped;
         skipped += fired.length;
+      }
+    },
+
+    /**
+     * Passes back to back while each claims a full batch (more is due), for at most `maxMs`: a
+     * backlog (after an outage, a holiday) drains within a tick in short transactions.
+     */
+    async drain({ maxMs = getConfig(strapi).drainMs, now }: { maxMs?: number; now?: Date } = {}): Promise<number> {
+      const started = Date.now();
+      let fired = 0;
+      for (;;) {
+        fired += (await this.runOnce({ now })).length;
+        if (lastClaimed < getConfig(strapi).batchSize || Date.now() - started >= maxMs) return fired;
       }
     },
 

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import path from 'path';
 import os from 'os';
 import fs from 'fs';
@@ -122,5 +123,21 @@ describe('an administrator designs 装修申请 and staff use it at once (no res
     await atLeast.press('Enter');
     await eventually(async () => expect(await listRows(page).count()).toBe(2));
     expect((await listRows(page).allInnerTexts()).join('\n')).toContain(number);
+
+    // 导出Excel of the filtered table: the deposit a number cell, the headers the designer's labels.
+    await atLeast.fill('5000');
+    await atLeast.press('Enter');
+    await eventually(async () => expect(await listRows(page).count()).toBe(1));
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, '导出Excel').click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await fs.promises.readFile((await download.path()) as string));
+    const sheet = workbook.worksheets[0];
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(expect.arrayContaining(['编号', '装修押金']));
+    expect(sheet.rowCount).toBe(2);
+    const deposit = sheet.getRow(2).getCell(headers.indexOf('装修押金') + 1);
+    expect(deposit.type).toBe(ExcelJS.ValueType.Number);
+    expect(deposit.value).toBe(8000);
+    expect(sheet.getRow(2).getCell(headers.indexOf('编号') + 1).value).toBe(other.body.data.number);
   });
 });

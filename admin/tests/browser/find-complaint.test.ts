@@ -17,6 +17,6 @@ describe('finding a complaint in the list (客户诉求)', () => {
     await eventually(async () => expect(await listRows(page).allInnerTexts()).toEqual([expect.stringContaining(complaint.number)]));
     await listRows(page).getByRole('button', { name: '查看' }).click();
     await page.getByRole('heading', { name: `客户诉求 ${complaint.number}` }).waitFor();
-    expect(await page.getByText(complaint.residentPhone).isVisible()).toBe(true);
+    expect(await page.getByText(complaint.residentPhone, { exact: true }).isVisible()).toBe(true);
   });
 });

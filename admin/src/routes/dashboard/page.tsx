@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useXlsxDownload } from '../../components/xlsx-download/use-xlsx-download';
 import { useCurrentUser } from '../../providers/session-context';
+import { useRegisters } from '../../providers/session-context';
 import { useLocale } from '../../providers/use-locale';
 import { MonthlyReportSettings } from './components/monthly-report-settings';
 import { completionPoints, completionTotal, isFigures, percent, thisMonth } from './dashboard-data';
@@ -20,6 +21,8 @@ const Chart = ({ children }: { children: React.ReactNode }) => <Suspense fallbac
 export const DashboardPage = () => {
   const t = useTranslate();
   const locale = useLocale();
+  const registers = useRegisters();
+  const registerLabel = (key: string) => registers.find((r) => r.key === key)?.label[locale] ?? key;
   const user = useCurrentUser();
   const [period, setPeriod] = useState(thisMonth);
   const [granularity, setGranularity] = useState<Granularity>('day');
@@ -127,10 +130,14 @@ export const DashboardPage = () => {
             {figures.callbacks.available ? (
               <Chart>
                 <RateColumns
-                  rows={figures.callbacks.rows.flatMap((r) => [
-                    { name: `${r.register}${r.department ? ` ${r.department}` : ''}`, kind: t('dashboard.callbackRate'), rate: r.rate },
-                    { name: `${r.register}${r.department ? ` ${r.department}` : ''}`, kind: t('dashboard.callbackTarget'), rate: r.target },
-                  ])}
+                  rows={figures.callbacks.rows.flatMap((r) => {
+                    // 客户诉求 工程部, not the register's key.
+                    const name = `${registerLabel(r.register)}${r.department ? ` ${r.department}` : ''}`;
+                    return [
+                      { name, kind: t('dashboard.callbackRate'), rate: r.rate },
+                      { name, kind: t('dashboard.callbackTarget'), rate: r.target },
+                    ];
+                  })}
                 />
               </Chart>
             ) : (

@@ -1,17 +1,11 @@
-import { useCustom, useCustomMutation, useTranslate, type HttpError } from '@refinedev/core';
+import { useCustom, useTranslate } from '@refinedev/core';
 import { CALENDAR_FIELD_LABELS, validateCalendarInput, type CalendarInput } from '@wuyedesk/contracts';
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, Row, Segmented, Space, Tag } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, DatePicker, Form, Input, Row, Segmented, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useLocale } from '../../providers/use-locale';
-import {
-  calendarYears,
-  CALENDAR_URL,
-  daysOfYear,
-  fieldsFromHttpError,
-  fieldsFromProblems,
-  withDay,
-} from './settings-data';
+import { useSaveSetting } from './use-save-setting';
+import { calendarYears, CALENDAR_URL, daysOfYear, withDay } from './settings-data';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
@@ -25,14 +19,13 @@ const shanghaiYear = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
 export const CalendarTab = () => {
   const t = useTranslate();
   const locale = useLocale();
-  const { notification } = App.useApp();
   const [form] = Form.useForm<CalendarInput>();
+  const { save: saveSetting, saving } = useSaveSetting(form);
   const { query, result } = useCustom<CalendarInput>({
     url: CALENDAR_URL,
     method: 'get',
     queryOptions: { queryKey: ['deadline-calendar'] },
   });
-  const { mutateAsync, mutation } = useCustomMutation<CalendarInput, HttpError, { data: CalendarInput }>();
   const [year, setYear] = useState(shanghaiYear());
   const loaded =
     result.data && Array.isArray((result.data as CalendarInput).holidays) ? (result.data as CalendarInput) : null;
@@ -48,22 +41,7 @@ export const CalendarTab = () => {
   const save = async (values: CalendarInput) => {
     const data: CalendarInput = { ...values, notes: values.notes?.trim() ? values.notes : null };
     const problems = validateCalendarInput({ input: data, locale });
-    if (problems.length) return form.setFields(fieldsFromProblems(problems));
-    try {
-      await mutateAsync({
-        url: CALENDAR_URL,
-        method: 'put',
-        values: { data },
-        successNotification: { type: 'success', message: t('deadlineSettings.saved') },
-        errorNotification: false,
-      });
-      await query.refetch();
-    } catch (caught) {
-      const error = caught as HttpError;
-      const fields = fieldsFromHttpError(error);
-      if (fields.length) form.setFields(fields);
-      else notification.error({ message: t('deadlineSettings.saveFailed', { message: error.message }) });
-    }
+    if (await saveSetting({ url: CALENDAR_URL, method: 'put', data, problems })) await query.refetch();
   };
 
   const dayList = (name: 'holidays' | 'workdays', days: string[], color: string) => (
@@ -123,7 +101,7 @@ export const CalendarTab = () => {
         <Form.Item name="notes" label={CALENDAR_FIELD_LABELS.notes[locale]}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={mutation.isPending}>
+        <Button type="primary" htmlType="submit" loading={saving}>
           {t('buttons.save')}
         </Button>
       </Space>

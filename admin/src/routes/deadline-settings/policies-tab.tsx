@@ -1,21 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useCustom, useCustomMutation, useTranslate, type HttpError } from '@refinedev/core';
+import { useCustom, useTranslate } from '@refinedev/core';
 import { validatePolicy, type DeadlinePolicyInput, type DeadlinePolicyView } from '@wuyedesk/contracts';
-import { Alert, App, Button, Drawer, Form, Space, Table, Tag } from 'antd';
+import { Alert, Button, Drawer, Form, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useRegisters } from '../../providers/session-context';
 import { useLocale } from '../../providers/use-locale';
+import { useSaveSetting } from './use-save-setting';
 import { PolicyForm } from './policy-form';
-import {
-  blankPolicy,
-  durationText,
-  escalationText,
-  fieldsFromHttpError,
-  fieldsFromProblems,
-  policyInput,
-  POLICIES_URL,
-  toPolicyInput,
-} from './settings-data';
+import { blankPolicy, durationText, escalationText, policyInput, POLICIES_URL, toPolicyInput } from './settings-data';
 
 type Editing = { id: number | null; values: DeadlinePolicyInput } | null;
 
@@ -24,43 +16,29 @@ export const PoliciesTab = () => {
   const t = useTranslate();
   const locale = useLocale();
   const registers = useRegisters();
-  const { notification } = App.useApp();
   const [form] = Form.useForm<DeadlinePolicyInput>();
+  const { save: saveSetting, saving } = useSaveSetting(form);
   const [editing, setEditing] = useState<Editing>(null);
   const { query, result } = useCustom<DeadlinePolicyView[]>({
     url: POLICIES_URL,
     method: 'get',
     queryOptions: { queryKey: ['deadline-policies'] },
   });
-  const { mutateAsync, mutation } = useCustomMutation<
-    DeadlinePolicyView,
-    HttpError,
-    { data: Partial<DeadlinePolicyInput> }
-  >();
   const policies = Array.isArray(result.data) ? result.data : [];
   const registerOf = (key: string) => registers.find((r) => r.key === key);
 
   const save = async (values: DeadlinePolicyInput) => {
     if (!editing) return;
     const data = toPolicyInput({ ...editing.values, ...values });
-    const problems = validatePolicy({ input: data, registers, locale });
-    if (problems.length) return form.setFields(fieldsFromProblems(problems));
-    try {
-      await mutateAsync({
-        url: editing.id === null ? POLICIES_URL : `${POLICIES_URL}/${editing.id}`,
-        method: editing.id === null ? 'post' : 'put',
-        values: { data },
-        successNotification: { type: 'success', message: t('deadlineSettings.saved') },
-        errorNotification: false,
-      });
-      setEditing(null);
-      await query.refetch();
-    } catch (caught) {
-      const error = caught as HttpError;
-      const fields = fieldsFromHttpError(error);
-      if (fields.length) form.setFields(fields);
-      else notification.error({ message: t('deadlineSettings.saveFailed', { message: error.message }) });
-    }
+    const saved = await saveSetting({
+      url: editing.id === null ? POLICIES_URL : `${POLICIES_URL}/${editing.id}`,
+      method: editing.id === null ? 'post' : 'put',
+      data,
+      problems: validatePolicy({ input: data, registers, locale }),
+    });
+    if (!saved) return;
+    setEditing(null);
+    await query.refetch();
   };
 
   const open = (next: Editing) => {
@@ -132,7 +110,7 @@ export const PoliciesTab = () => {
         onClose={() => setEditing(null)}
         destroyOnClose
         extra={
-          <Button type="primary" loading={mutation.isPending} onClick={() => form.submit()}>
+          <Button type="primary" loading={saving} onClick={() => form.submit()}>
             {t('buttons.save')}
           </Button>
         }

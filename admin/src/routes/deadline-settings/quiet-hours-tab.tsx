@@ -1,10 +1,11 @@
-import { useCustom, useCustomMutation, useTranslate, type HttpError } from '@refinedev/core';
+import { useCustom, useTranslate } from '@refinedev/core';
 import { QUIET_HOURS_LABELS, validateQuietHours, type QuietHoursInput } from '@wuyedesk/contracts';
-import { Alert, App, Button, Form, Space, Switch, TimePicker, Typography } from 'antd';
+import { Alert, Button, Form, Space, Switch, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useLocale } from '../../providers/use-locale';
-import { fieldsFromHttpError, fieldsFromProblems, QUIET_HOURS_URL } from './settings-data';
+import { useSaveSetting } from './use-save-setting';
+import { QUIET_HOURS_URL } from './settings-data';
 
 interface Values {
   enabled: boolean;
@@ -18,18 +19,13 @@ const asTime = (value: string | undefined) => (value ? dayjs(`2000-01-01T${value
 export const QuietHoursTab = () => {
   const t = useTranslate();
   const locale = useLocale();
-  const { notification } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const { save: saveSetting, saving } = useSaveSetting(form);
   const { query, result } = useCustom({
     url: QUIET_HOURS_URL,
     method: 'get',
     queryOptions: { queryKey: ['quiet-hours'] },
   });
-  const { mutateAsync, mutation } = useCustomMutation<
-    Record<string, unknown>,
-    HttpError,
-    { data: QuietHoursInput | null }
-  >();
   const current = query.isSuccess ? ((result.data as unknown as QuietHoursInput | null) ?? null) : undefined;
   const enabled = Form.useWatch('enabled', form);
 
@@ -42,25 +38,8 @@ export const QuietHoursTab = () => {
     const data = values.enabled
       ? { start: values.start?.format('HH:mm') ?? '', end: values.end?.format('HH:mm') ?? '' }
       : null;
-    if (data) {
-      const problems = validateQuietHours({ input: data, locale });
-      if (problems.length) return form.setFields(fieldsFromProblems(problems));
-    }
-    try {
-      await mutateAsync({
-        url: QUIET_HOURS_URL,
-        method: 'put',
-        values: { data },
-        successNotification: { type: 'success', message: t('deadlineSettings.saved') },
-        errorNotification: false,
-      });
-      await query.refetch();
-    } catch (caught) {
-      const error = caught as HttpError;
-      const fields = fieldsFromHttpError(error);
-      if (fields.length) form.setFields(fields);
-      else notification.error({ message: t('deadlineSettings.saveFailed', { message: error.message }) });
-    }
+    const problems = data ? validateQuietHours({ input: data, locale }) : [];
+    if (await saveSetting({ url: QUIET_HOURS_URL, method: 'put', data, problems })) await query.refetch();
   };
 
   return (
@@ -79,7 +58,7 @@ export const QuietHoursTab = () => {
         </Form.Item>
       </Space>
       <Form.Item>
-        <Button type="primary" htmlType="submit" loading={mutation.isPending}>
+        <Button type="primary" htmlType="submit" loading={saving}>
           {t('buttons.save')}
         </Button>
       </Form.Item>

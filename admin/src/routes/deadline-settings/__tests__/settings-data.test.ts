@@ -63,7 +63,9 @@ describe('deadline settings: form values and what the page shows', () => {
       ],
     };
     expect(durationText(policy, complaintRegister, 'zh-CN')).toBe('3 工作日');
-    expect(durationText({ ...policy, amount: 17.5, unit: 'time_of_day' }, complaintRegister, 'zh-CN')).toBe('当日 17:30 前');
+    expect(durationText({ ...policy, amount: 17.5, unit: 'time_of_day' }, complaintRegister, 'zh-CN')).toBe(
+      '当日 17:30 前',
+    );
     expect(escalationText(policy, 'zh-CN')).toBe('客服主管（到期时） → 服务中心主任（超时 2 小时后）');
     expect(escalationText(policy, 'en')).toBe(
       'Customer-service supervisor (when due) → Service-centre director (2 h late)',

@@ -1,3 +1,4 @@
+import { anonymous } from '../../helpers/api';
 import { clockOf, later, minutes, newComplaint, outboxOf, runScheduler } from '../../helpers/deadlines';
 import { startInstance } from '../../helpers/instances';
 
@@ -29,5 +30,23 @@ describe('each escalation step fires exactly once', () => {
     expect(await runScheduler(now)).toEqual([]);
     const mails = await outboxOf(clock.id);
     expect(mails.map((m) => m.key)).toEqual([`deadline:${clock.id}:level-1:supervisor@wuyedesk.local`]);
+  });
+});
+
+describe('a timer tick drains a backlog in short passes', () => {
+  it('runs passes back to back while each claims a full batch, firing every due step once', async () => {
+    const complaints = await Promise.all([1, 2, 3].map(() => newComplaint({ complexity: 'general' })));
+    const latest = Math.max(...complaints.map((c) => new Date(String(c.dueAt)).getTime()));
+    const res = await anonymous().post('/api/deadlines/test/drain').send({ now: new Date(latest + 121 * 60_000).toISOString(), limit: 1 });
+    expect(res.status).toBe(200);
+    const ours = (res.body.data.fired as Array<{ recordId: string; clock: string; step: string }>).filter(
+      (f) => f.clock === 'handling' && complaints.some((c) => c.documentId === f.recordId),
+    );
+    // Each complaint's handling clock: the warning (stale, skipped), the supervisor, the director.
+    expect(ours).toHaveLength(9);
+    expect(new Set(ours.map((f) => `${f.recordId}:${f.step}`)).size).toBe(9);
+    expect(res.body.data.passes).toBeGreaterThan(3);
+    const again = await anonymous().post('/api/deadlines/test/drain').send({ now: new Date(latest + 122 * 60_000).toISOString(), limit: 1 });
+    expect(again.body.data.fired.filter((f: { recordId: string }) => complaints.some((c) => c.documentId === f.recordId))).toEqual([]);
   });
 });

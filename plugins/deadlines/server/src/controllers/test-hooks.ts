@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { getConfig, getService } from '../utils/get-service';
 
 export interface Ctx {
-  request: { body?: { now?: string } };
+  request: { body?: { now?: string; limit?: unknown } };
   query: Record<string, string | undefined>;
   body: unknown;
 }
@@ -26,6 +26,12 @@ export const testHooks = ({ strapi }: { strapi: Core.Strapi }) => {
     async runOnce(ctx: Ctx) {
       guard();
       ctx.body = { data: await getService(strapi, 'scheduler').runOnce({ now: nowOf(ctx) }) };
+    },
+    /** A timer tick at a fake `now`, with a small batch (`limit`) so a handful of clocks take several passes. */
+    async drain(ctx: Ctx) {
+      guard();
+      const limit = Number(ctx.request.body?.limit ?? 0) || undefined;
+      ctx.body = { data: await getService(strapi, 'scheduler').drain({ now: nowOf(ctx), limit }) };
     },
     async sendMail(ctx: Ctx) {
       guard();

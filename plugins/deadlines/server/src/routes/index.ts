@@ -26,6 +26,7 @@ export const routes = {
       settings('GET', 'quiet-hours', 'findQuietHours'),
       settings('PUT', 'quiet-hours', 'updateQuietHours'),
       test('POST', 'run-once', 'runOnce'),
+      test('POST', 'drain', 'drain'),
       test('POST', 'send-mail', 'sendMail'),
       test('GET', 'clocks', 'clocks'),
       test('GET', 'outbox', 'outbox'),

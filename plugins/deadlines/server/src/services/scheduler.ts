@@ -243,12 +243,12 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
      * Passes back to back while each claims a full batch (more is due), for at most `maxMs`: a
      * backlog (after an outage, a holiday) drains within a tick in short transactions.
      */
-    async drain({ maxMs = getConfig(strapi).drainMs, now }: { maxMs?: number; now?: Date } = {}): Promise<number> {
+    async drain({ maxMs = getConfig(strapi).drainMs, now, limit = getConfig(strapi).batchSize }: { maxMs?: number; now?: Date; limit?: number } = {}): Promise<{ passes: number; fired: FiredStep[] }> {
       const started = Date.now();
-      let fired = 0;
-      for (;;) {
-        fired += (await this.runOnce({ now })).length;
-        if (lastClaimed < getConfig(strapi).batchSize || Date.now() - started >= maxMs) return fired;
+      const fired: FiredStep[] = [];
+      for (let passes = 1; ; passes += 1) {
+        fired.push(...(await this.runOnce({ now, limit })));
+        if (lastClaimed < limit || Date.now() - started >= maxMs) return { passes, fired };
       }
     },
 

@@ -26,9 +26,13 @@ describe('the key ledger at the front desk (钥匙借用与盘点)', () => {
     expect(await statusTag(desk).innerText()).toBe('借出');
 
     await button(otherDesk, '保存').click();
-    const refusal = otherDesk.getByText(new RegExp(`钥匙“${key.code} ${key.name}”已借出尚未归还（借用单 YS-\\d{8}-\\d{4}，借用人 吴师傅`)).first();
-    await refusal.waitFor();
-    expect(await refusal.isVisible()).toBe(true);
+    const refusal = otherDesk.getByText(new RegExp(`钥匙“${key.code} ${key.name}”已借出尚未归还（借用单 YS-\\d{8}-\\d{4}，借用人 吴师傅`));
+    // Shown twice (under the key and in a notification); at least one of them is on screen.
+    await refusal.first().waitFor();
+    await eventually(async () => {
+      const shown = await Promise.all((await refusal.all()).map((place) => place.isVisible()));
+      expect(shown).toContain(true);
+    });
     expect(otherDesk.url()).toMatch(/\/key-loans\/create$/);
 
     await button(desk, '归还').click();

@@ -1,5 +1,5 @@
 /**
- * `npm test`: builds, then runs every suite — unit tests (the panel's included), the CMS
+ * `npm test`: builds, then runs every suite — ESLint (no warnings allowed), unit tests (the panel's included), the CMS
  * integration tests on SQLite and on PostgreSQL (when a server answers), and the panel in a
  * real browser (headless Debian Chromium against the built panel and a real CMS) — and ends
  * with one line "N passed, N failed" over all of them.
@@ -54,6 +54,15 @@ const runJest = (phase: Phase): Outcome => {
   return { name: phase.name, passed: summary.numPassedTests, failed: summary.numFailedTests + (ok || summary.numFailedTests ? 0 : 1), ok, seconds };
 };
 
+/** ESLint over every workspace; a warning fails the run as an error does. */
+const runLint = (): Outcome => {
+  console.log('\n━━━ lint ━━━');
+  const started = Date.now();
+  const result = spawnSync('npx', ['eslint', '.', '--max-warnings=0'], { cwd: ROOT, stdio: 'inherit' });
+  const ok = result.status === 0;
+  return { name: 'lint', passed: ok ? 1 : 0, failed: ok ? 0 : 1, ok, seconds: (Date.now() - started) / 1000 };
+};
+
 /** The panel in headless Chromium; a browser that cannot be had is a failure, never a skip. */
 const runBrowserTests = (): Outcome => {
   const name = 'panel in the browser';
@@ -79,7 +88,7 @@ const postgresAnswers = (): Promise<{ ok: boolean; where: string }> => {
 
 const main = async () => {
   buildAll({ panel: true });
-  const outcomes: Outcome[] = [];
+  const outcomes: Outcome[] = [runLint()];
   outcomes.push(runJest({ name: 'unit tests', cwd: '.', args: [] }));
   outcomes.push(runJest({ name: 'CMS on SQLite', cwd: 'cms', args: [], env: { WUYEDESK_TEST_DB: 'sqlite' } }));
 

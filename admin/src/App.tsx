@@ -28,6 +28,7 @@ export const App = ({ services }: { services: AppServices }) => {
   const role = snapshot.status === 'ready' ? snapshot.data.user.role : undefined;
 
   // `locale` is a dependency because the provider reads the store when it is created.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new locale must make a new provider
   const i18nProvider = useMemo(() => createI18nProvider({ store: localeStore, registers }), [locale, registers]);
   const resources = useMemo(
     () => buildResources({ registers, locale, translate: translateIn(locale), role }),

@@ -48,7 +48,7 @@ export const fieldRules = ({
       try {
         apiValue = toApiValue(field, value);
       } catch (error) {
-        if (error instanceof InvalidJsonError) throw new Error(formatMessage(FIELD_MESSAGES.PATTERN[locale], { label }));
+        if (error instanceof InvalidJsonError) throw new Error(formatMessage(FIELD_MESSAGES.PATTERN[locale], { label }), { cause: error });
         throw error;
       }
       // Blanks are the required rule's business; per-field checks use update mode so one-of

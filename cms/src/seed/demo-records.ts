@@ -7,7 +7,7 @@ import {
 import { getService, type Actor } from '@wuyedesk/plugin-records';
 import { callBackBeforeClosing } from './demo-callbacks';
 import { seedKeyLedger } from './demo-key-ledger';
-import { personName, type Random } from './random';
+import type { Random } from './random';
 import { COMPLAINT_TEMPLATES, REPAIR_TEMPLATES } from './texts';
 import type { SeededReference } from './reference-data';
 

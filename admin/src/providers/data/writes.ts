@@ -36,7 +36,7 @@ export function createWrites(http: HttpClient) {
     return toRefineRecord(readData(body, http.locale()));
   }
 
-  const create = async <TData extends BaseRecord = BaseRecord, TVariables = {}>({
+  const create = async <TData extends BaseRecord = BaseRecord, TVariables = object>({
     resource,
     variables,
     meta,
@@ -44,7 +44,7 @@ export function createWrites(http: HttpClient) {
     data: (await write('POST', resource, variables, meta)) as TData,
   });
 
-  const update = async <TData extends BaseRecord = BaseRecord, TVariables = {}>({
+  const update = async <TData extends BaseRecord = BaseRecord, TVariables = object>({
     resource,
     id,
     variables,
@@ -56,7 +56,7 @@ export function createWrites(http: HttpClient) {
   // The batch methods run one request after another, so the first failure
   // stops the batch rather than racing the remaining writes.
 
-  const createMany = async <TData extends BaseRecord = BaseRecord, TVariables = {}>({
+  const createMany = async <TData extends BaseRecord = BaseRecord, TVariables = object>({
     resource,
     variables,
     meta,
@@ -68,7 +68,7 @@ export function createWrites(http: HttpClient) {
     return { data };
   };
 
-  const updateMany = async <TData extends BaseRecord = BaseRecord, TVariables = {}>({
+  const updateMany = async <TData extends BaseRecord = BaseRecord, TVariables = object>({
     resource,
     ids,
     variables,

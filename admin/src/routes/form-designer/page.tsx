@@ -36,6 +36,7 @@ export const FormDesignerPage = () => {
     const res = await custom<Summary[]>({ url: 'forms/types', method: 'get' });
     setTypes(res.data as unknown as Summary[]);
   }, [custom]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the list is fetched once the page mounts
   useEffect(() => void loadTypes(), [loadTypes]);
 
   const open = async (key: string) => {

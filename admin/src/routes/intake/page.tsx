@@ -44,9 +44,11 @@ export const IntakePage = () => {
   useEffect(() => {
     if (!lookup.phoneUnits) return;
     const filled = fillFromPhoneMatch({ values: callerValues(), units: lookup.phoneUnits });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the lookup's answer arrives from outside React
     if (filled.unit) setKnownUnit(lookup.phoneUnits[0]);
     fill(filled);
     // Only a new answer of the lookup fills; what staff change afterwards is theirs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- so the form's own values are not dependencies
   }, [lookup.phoneUnits]);
 
   const applyUnit = (unit: UnitSummary | undefined) => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import qs from 'qs';
 import { complaintRegister } from '@wuyedesk/contracts';
-import { anonymous, as, departmentByCode, firstOf } from '../../helpers/api';
+import { anonymous, as, departmentByCode } from '../../helpers/api';
 import { dataRows, downloadWorkbook, headersOf } from '../../helpers/xlsx';
 import { keysInCabinet } from '../../helpers/keys';
 

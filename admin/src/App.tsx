@@ -25,14 +25,14 @@ export const App = ({ services }: { services: AppServices }) => {
   const locale = useLocale();
   const snapshot = useSyncExternalStore(services.session.subscribe, services.session.getSnapshot);
   const registers = snapshot.status === 'ready' ? snapshot.data.registers : NO_REGISTERS;
-  const role = snapshot.status === 'ready' ? snapshot.data.user.role : undefined;
+  const capabilities = snapshot.status === 'ready' ? snapshot.data.user.capabilities : undefined;
 
   // `locale` is a dependency because the provider reads the store when it is created.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new locale must make a new provider
   const i18nProvider = useMemo(() => createI18nProvider({ store: localeStore, registers }), [locale, registers]);
   const resources = useMemo(
-    () => buildResources({ registers, locale, translate: translateIn(locale), role }),
-    [registers, locale, role],
+    () => buildResources({ registers, locale, translate: translateIn(locale), capabilities }),
+    [registers, locale, capabilities],
   );
 
   return (

@@ -5,7 +5,7 @@ import { localeStore } from '../providers/locale-store';
 import { createAppServices } from '../services';
 import { builtIn, permitted } from '../test/fixtures';
 
-const ME = { id: 3, username: 'desk1', fullName: '李静', email: 'desk1@example.cn', role: 'staff', department: null };
+const ME = { id: 3, username: 'desk1', fullName: '李静', email: 'desk1@example.cn', role: 'staff', capabilities: ['statistics.read'], department: null };
 
 const reply = (status: number, body: unknown) =>
   ({ ok: status < 400, status, statusText: '', json: async () => body, text: async () => JSON.stringify(body) }) as unknown as Response;

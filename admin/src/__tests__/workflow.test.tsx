@@ -5,7 +5,7 @@ import { localeStore } from '../providers/locale-store';
 import { createAppServices } from '../services';
 import { builtIn, permitted } from '../test/fixtures';
 
-const ME = { id: 3, username: 'desk1', fullName: '李静', email: 'desk1@example.cn', role: 'staff', department: null };
+const ME = { id: 3, username: 'desk1', fullName: '李静', email: 'desk1@example.cn', role: 'staff', capabilities: ['statistics.read'], department: null };
 const COMPLAINT = {
   id: 1,
   documentId: 'c1',

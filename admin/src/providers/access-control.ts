@@ -1,7 +1,8 @@
 import type { AccessControlProvider, CanParams, CanReturnType } from '@refinedev/core';
-import { isFinalState, type Permission, type RoleKey } from '@wuyedesk/contracts';
+import { isFinalState, type Capability, type Permission, type RoleKey } from '@wuyedesk/contracts';
 import {
   CALLBACK_RULES_RESOURCE,
+  CAPABILITIES_RESOURCE,
   CALLBACK_WORKLIST_RESOURCE,
   canCallBack,
   canDesignForms,
@@ -10,6 +11,7 @@ import {
   canEditDeadlineSettings,
   canSeeCallbackRules,
   canSeeOverdue,
+  canSetCapabilities,
   DASHBOARD_RESOURCE,
   DEADLINE_SETTINGS_RESOURCE,
   FORM_DESIGNER_RESOURCE,
@@ -35,21 +37,24 @@ const ACTION_PERMISSION: Record<string, Permission> = {
 export const canAccess = ({
   registers,
   role,
+  capabilities = [],
   resource,
   action,
   params,
 }: {
   registers: readonly PermittedRegister[];
   role: RoleKey;
+  capabilities?: readonly Capability[];
 } & CanParams): CanReturnType => {
   if (resource && isMenuGroup(resource)) return { can: true };
   if (resource === INTAKE_RESOURCE) return { can: action === 'list' && canRecordIntake(registers) };
-  if (resource === DASHBOARD_RESOURCE) return { can: action === 'list' && canSeeDashboard(role) };
+  if (resource === DASHBOARD_RESOURCE) return { can: action === 'list' && canSeeDashboard(capabilities) };
   if (resource === OVERDUE_RESOURCE) return { can: action === 'list' && canSeeOverdue(registers) };
-  if (resource === DEADLINE_SETTINGS_RESOURCE) return { can: action === 'list' && canEditDeadlineSettings(role) };
+  if (resource === DEADLINE_SETTINGS_RESOURCE) return { can: action === 'list' && canEditDeadlineSettings(capabilities) };
   if (resource === CALLBACK_WORKLIST_RESOURCE) return { can: action === 'list' && canCallBack(registers) };
-  if (resource === CALLBACK_RULES_RESOURCE) return { can: action === 'list' && canSeeCallbackRules(role) };
-  if (resource === FORM_DESIGNER_RESOURCE) return { can: action === 'list' && canDesignForms(role) };
+  if (resource === CALLBACK_RULES_RESOURCE) return { can: action === 'list' && canSeeCallbackRules(capabilities) };
+  if (resource === FORM_DESIGNER_RESOURCE) return { can: action === 'list' && canDesignForms(capabilities) };
+  if (resource === CAPABILITIES_RESOURCE) return { can: action === 'list' && canSetCapabilities(capabilities) };
   const register = registers.find((r) => r.pluralName === resource);
   if (!register) return { can: false };
   const status = typeof params?.status === 'string' ? params.status : undefined;
@@ -73,7 +78,7 @@ export const createAccessControlProvider = (session: Session): AccessControlProv
   can: async (params) => {
     try {
       const { user, registers } = await session.load();
-      return canAccess({ registers, role: user.role, ...params });
+      return canAccess({ registers, role: user.role, capabilities: user.capabilities, ...params });
     } catch {
       return { can: false };
     }

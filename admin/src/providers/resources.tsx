@@ -8,9 +8,10 @@ import {
   FormOutlined,
   PhoneOutlined,
   SettingOutlined,
+  SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
-import { CALLBACK_RULE_READERS, STATISTICS_ROLES, type Locale, type RoleKey } from '@wuyedesk/contracts';
+import type { Capability, Locale } from '@wuyedesk/contracts';
 import type { ReactNode } from 'react';
 import type { Translate } from './i18n';
 import type { PermittedRegister } from './session';
@@ -86,10 +87,10 @@ const overdueResource = (translate: Translate): ResourceProps => ({
   meta: { label: translate('overdue.menu'), parent: `${GROUP_PREFIX}registers`, icon: <FieldTimeOutlined />, canDelete: false },
 });
 
-/** 时限设置: deadline policies, working calendar, quiet hours (the administrator's). */
+/** 时限设置: deadline policies, working calendar, quiet hours (holders of deadline-settings.edit). */
 export const DEADLINE_SETTINGS_RESOURCE = 'deadline-settings';
 
-export const canEditDeadlineSettings = (role: RoleKey): boolean => role === 'administrator';
+export const canEditDeadlineSettings = (held: readonly Capability[] = []): boolean => held.includes('deadline-settings.edit');
 
 const deadlineSettingsResource = (translate: Translate): ResourceProps => ({
   name: DEADLINE_SETTINGS_RESOURCE,
@@ -110,10 +111,10 @@ const callbackWorklistResource = (translate: Translate): ResourceProps => ({
   meta: { label: translate('callbacks.menu'), parent: `${GROUP_PREFIX}registers`, icon: <CustomerServiceOutlined />, canDelete: false },
 });
 
-/** 回访规则: read by managers, edited by the administrator, under 基础资料. */
+/** 回访规则: read by the holders of callback-rules.read, edited by those of callback-rules.edit, under 基础资料. */
 export const CALLBACK_RULES_RESOURCE = 'callback-rules';
 
-export const canSeeCallbackRules = (role: RoleKey | undefined): boolean => !!role && CALLBACK_RULE_READERS.includes(role);
+export const canSeeCallbackRules = (held: readonly Capability[] = []): boolean => held.includes('callback-rules.read');
 
 const callbackRulesResource = (translate: Translate): ResourceProps => ({
   name: CALLBACK_RULES_RESOURCE,
@@ -121,9 +122,9 @@ const callbackRulesResource = (translate: Translate): ResourceProps => ({
   meta: { label: translate('callbackRules.menu'), parent: `${GROUP_PREFIX}reference`, icon: <SettingOutlined />, canDelete: false },
 });
 
-/** 表单设计: administrators design form types (a page of its own, not a register). */
+/** 表单设计: holders of forms.design design form types (a page of its own, not a register). */
 export const FORM_DESIGNER_RESOURCE = 'form-designer';
-export const canDesignForms = (role: string | undefined): boolean => role === 'administrator';
+export const canDesignForms = (held: readonly Capability[] = []): boolean => held.includes('forms.design');
 
 const formDesignerResource = (translate: Translate): ResourceProps => ({
   name: FORM_DESIGNER_RESOURCE,
@@ -131,15 +132,26 @@ const formDesignerResource = (translate: Translate): ResourceProps => ({
   meta: { label: translate('forms.designerMenu'), icon: <FormOutlined />, canDelete: false },
 });
 
-/** 统计看板: the managers' first screen (the roles that see every department's work). */
+/** 统计看板: the managers' first screen (holders of statistics.read). */
 export const DASHBOARD_RESOURCE = 'dashboard';
 
-export const canSeeDashboard = (role: RoleKey | undefined): boolean => !!role && STATISTICS_ROLES.includes(role);
+export const canSeeDashboard = (held: readonly Capability[] = []): boolean => held.includes('statistics.read');
 
 const dashboardResource = (translate: Translate): ResourceProps => ({
   name: DASHBOARD_RESOURCE,
   list: '/dashboard',
   meta: { label: translate('dashboard.menu'), icon: <BarChartOutlined />, canDelete: false },
+});
+
+/** 岗位权限: which roles hold which capability, under 基础资料 (holders of capabilities.edit). */
+export const CAPABILITIES_RESOURCE = 'capabilities';
+
+export const canSetCapabilities = (held: readonly Capability[] = []): boolean => held.includes('capabilities.edit');
+
+const capabilitiesResource = (translate: Translate): ResourceProps => ({
+  name: CAPABILITIES_RESOURCE,
+  list: '/capabilities',
+  meta: { label: translate('capabilities.menu'), parent: `${GROUP_PREFIX}reference`, icon: <SafetyCertificateOutlined />, canDelete: false },
 });
 
 /** Where `/` leads: the first register in menu order (客户诉求 for the front desk), not a shortcut. */
@@ -170,12 +182,12 @@ export const buildResources = ({
   registers,
   locale,
   translate,
-  role,
+  capabilities,
 }: {
   registers: readonly PermittedRegister[];
   locale: Locale;
   translate: Translate;
-  role?: RoleKey;
+  capabilities?: readonly Capability[];
 }): ResourceProps[] => {
   const readable = registers.filter((r) => r.permissions.includes('read'));
   const groups = MENU_GROUPS.filter((g) => readable.some((r) => menuGroupOf(r.pluralName) === g.name)).map(
@@ -188,9 +200,10 @@ export const buildResources = ({
   const shortcuts = canRecordIntake(readable) ? [intakeResource(translate)] : [];
   const overdue = canSeeOverdue(readable) ? [overdueResource(translate)] : [];
   const worklist = canCallBack(readable) ? [callbackWorklistResource(translate)] : [];
-  const rules = canSeeCallbackRules(role) ? [callbackRulesResource(translate)] : [];
-  const settings = role && canEditDeadlineSettings(role) ? [deadlineSettingsResource(translate)] : [];
-  const designer = canDesignForms(role) ? [formDesignerResource(translate)] : [];
-  const dashboard = canSeeDashboard(role) ? [dashboardResource(translate)] : [];
-  return [...dashboard, ...groups, ...shortcuts, ...items, ...worklist, ...overdue, ...rules, ...designer, ...settings];
+  const rules = canSeeCallbackRules(capabilities) ? [callbackRulesResource(translate)] : [];
+  const settings = canEditDeadlineSettings(capabilities) ? [deadlineSettingsResource(translate)] : [];
+  const designer = canDesignForms(capabilities) ? [formDesignerResource(translate)] : [];
+  const dashboard = canSeeDashboard(capabilities) ? [dashboardResource(translate)] : [];
+  const roleSettings = canSetCapabilities(capabilities) ? [capabilitiesResource(translate)] : [];
+  return [...dashboard, ...groups, ...shortcuts, ...items, ...worklist, ...overdue, ...rules, ...roleSettings, ...designer, ...settings];
 };

@@ -1,4 +1,4 @@
-import type { Permission, RegisterDescription, RoleKey } from '@wuyedesk/contracts';
+import type { Capability, Permission, RegisterDescription, RoleKey } from '@wuyedesk/contracts';
 import { isHttpError, requestJson, type FetchLike } from './http';
 import type { TokenStore } from './token-store';
 
@@ -11,6 +11,8 @@ export interface CurrentUser {
   fullName: string | null;
   email: string;
   role: RoleKey;
+  /** What the role holds beyond registers (岗位权限): settings pages, statistics, all callbacks. */
+  capabilities: Capability[];
   department: { documentId: string; name: string } | null;
 }
 
@@ -58,7 +60,8 @@ export const createSession = ({
       requestJson<{ data: CurrentUser }>({ fetch, url: `${apiUrl}/records/me`, token }),
       requestJson<{ data: PermittedRegister[] }>({ fetch, url: `${apiUrl}/records/registers`, token }),
     ]);
-    return { user: me.data, registers: registers.data };
+    // A server from before capabilities sends none: nothing beyond the registers is offered then.
+    return { user: { ...me.data, capabilities: me.data.capabilities ?? [] }, registers: registers.data };
   };
 
   return {

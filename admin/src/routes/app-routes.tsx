@@ -11,6 +11,7 @@ import { HomePage } from './home/page';
 import {
   CallbackRulesPage,
   CallbackWorklistPage,
+  CapabilitiesPage,
   DashboardPage,
   DeadlineSettingsPage,
   FormDesignerPage,
@@ -51,6 +52,7 @@ export const AppRoutes = () => (
       <Route path="deadline-settings" element={<DeadlineSettingsPage />} />
       <Route path="callback-worklist" element={<CallbackWorklistPage />} />
       <Route path="callback-rules" element={<CallbackRulesPage />} />
+      <Route path="capabilities" element={<CapabilitiesPage />} />
       <Route path="form-designer" element={<FormDesignerPage />} />
       <Route path="dashboard" element={<DashboardPage />} />
       <Route path=":resource">

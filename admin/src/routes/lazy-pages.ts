@@ -13,4 +13,5 @@ export const DeadlineSettingsPage = lazy(() => import('./deadline-settings/page'
 export const CallbackWorklistPage = lazy(() => import('./callbacks/worklist-page').then((m) => ({ default: m.CallbackWorklistPage })));
 export const CallbackRulesPage = lazy(() => import('./callbacks/rules-page').then((m) => ({ default: m.CallbackRulesPage })));
 export const FormDesignerPage = lazy(() => import('./form-designer/page').then((m) => ({ default: m.FormDesignerPage })));
+export const CapabilitiesPage = lazy(() => import('./capabilities/page').then((m) => ({ default: m.CapabilitiesPage })));
 export const DashboardPage = lazy(() => import('./dashboard/page').then((m) => ({ default: m.DashboardPage })));

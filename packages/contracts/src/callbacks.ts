@@ -15,7 +15,8 @@ export interface CallbackCondition {
 export type CallbackWindowUnit = 'calendar_days' | 'working_days';
 export const CALLBACK_WINDOW_UNITS: readonly CallbackWindowUnit[] = ['calendar_days', 'working_days'];
 
-export type CallerRole = 'supervisor' | 'staff';
+/** The role whose people make a rule's callbacks (complaints: the supervisor; repairs: the desk). */
+export type CallerRole = RoleKey;
 
 /** A callback rule as the API gives and takes it. */
 export interface CallbackRule {
@@ -70,7 +71,3 @@ export const CALLBACK_ERROR_CODES = {
   callerRole: 'CALLBACK_CALLER_ROLE',
 } as const;
 
-/** Who may read the callback rules and figures (the server grants, the panel offers the page). */
-export const CALLBACK_RULE_READERS: readonly RoleKey[] = ['supervisor', 'director', 'administrator'];
-/** Who may edit the callback rules. */
-export const CALLBACK_RULE_EDITORS: readonly RoleKey[] = ['administrator'];

@@ -4,6 +4,7 @@
  * show the same messages, so a rule refused on save was already flagged on the field.
  */
 import { FIELD_MESSAGES, formatMessage, type FieldErrorCode } from './messages';
+import { ROLES, ROLE_KEYS } from './roles';
 import type { Label, Locale, RegisterDescription } from './types';
 
 /** Units that are an amount of time: monotonic and additive (property-tested in the engine). */
@@ -33,14 +34,18 @@ export const CONDITION_OPERATOR_LABELS: Record<ConditionOperator, Label> = {
   in: { 'zh-CN': '属于', en: 'is one of' },
 };
 
-/** Whom an escalation step notifies; anything else must be a mail address. */
-export const NOTIFY_TARGETS = ['supervisor', 'director', 'department-head', 'assignee'] as const;
-
-export const NOTIFY_TARGET_LABELS: Record<(typeof NOTIFY_TARGETS)[number], Label> = {
-  supervisor: { 'zh-CN': '客服主管', en: 'Customer-service supervisor' },
-  director: { 'zh-CN': '服务中心主任', en: 'Service-centre director' },
+/** Targets that depend on the record: its department's mailbox, its assignee. */
+const RECORD_TARGET_LABELS = {
   'department-head': { 'zh-CN': '责任部门', en: 'Responsible department' },
   assignee: { 'zh-CN': '处理人', en: 'Assignee' },
+} as const;
+
+/** Whom an escalation step notifies: every person of a role, or the record's own; anything else must be a mail address. */
+export const NOTIFY_TARGETS: readonly string[] = [...ROLE_KEYS, ...Object.keys(RECORD_TARGET_LABELS)];
+
+export const NOTIFY_TARGET_LABELS: Record<string, Label> = {
+  ...Object.fromEntries(ROLES.map((r) => [r.key, r.label])),
+  ...RECORD_TARGET_LABELS,
 };
 
 /** 'created' starts a clock when the record is recorded; any workflow action name at that action. */

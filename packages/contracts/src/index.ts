@@ -7,6 +7,7 @@ export * from './rules';
 export * from './numbering';
 export * from './workflow';
 export * from './roles';
+export * from './capabilities';
 export * from './registers';
 export * from './deadlines';
 export * from './deadline-settings';

@@ -35,6 +35,11 @@ export const FIELD_MESSAGES = {
   LOCKED_FIELD: { 'zh-CN': '记录已“{state}”，{label}不能再修改', en: 'The record is "{state}": {label} can no longer be changed' },
   NOT_DISTINCT: { 'zh-CN': '{label}不能与{other}相同', en: '{label} must differ from {other}' },
   NOT_ACTION_INPUT: { 'zh-CN': '“{action}”操作不接受{label}', en: 'The "{action}" action does not take {label}' },
+  CAPABILITY_LIST: { 'zh-CN': '请提交每项权限的岗位列表', en: 'Send the list of roles for each capability' },
+  CAPABILITY_UNKNOWN: { 'zh-CN': '没有名为“{name}”的权限', en: 'There is no capability "{name}"' },
+  CAPABILITY_HOLDER: { 'zh-CN': '“{label}”中有无法识别的岗位', en: '"{label}" names a role that does not exist' },
+  CAPABILITY_DEPARTMENT: { 'zh-CN': '“{label}”不能限定部门', en: '"{label}" cannot be limited to a department' },
+  CAPABILITY_LOCKOUT: { 'zh-CN': '至少要有一个岗位能设置岗位权限', en: 'At least one role must be able to set role capabilities' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type FieldErrorCode = keyof typeof FIELD_MESSAGES;

@@ -115,10 +115,6 @@ export const checkActionRules = ({
   return { ok: true };
 };
 
-/** Whether `role` sees confidential rows of this register (its access entry has clearance). */
-export const hasClearance = (register: RegisterDescription, role: RoleKey): boolean =>
-  register.access.find((a) => a.role === role)?.clearance === true;
-
 /**
  * Edits of fields fixed in the record's current state (`editableIn`): the archive or the kind of
  * access of an approved request. A value sent unchanged is no edit.

@@ -1,5 +1,4 @@
 import type { CallbackFigureRow } from './callbacks';
-import type { RoleKey } from './types';
 
 /**
  * The office's statistics (DOMAIN §6) for one period: one computation (plugins/exports'
@@ -120,8 +119,6 @@ export interface StatisticsFigures {
   archives: ArchiveFigures;
 }
 
-/** Statistics are for the managers who see every department's work (not a department head). */
-export const STATISTICS_ROLES: readonly RoleKey[] = ['staff', 'supervisor', 'director', 'administrator'];
 
 /** The callback rate targets (DOMAIN §3): every complaint, at least 30 % of repairs. */
 export const CALLBACK_TARGETS: Record<HandledRegister, number> = { complaint: 1, 'repair-order': 0.3 };

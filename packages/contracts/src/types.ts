@@ -72,6 +72,11 @@ export interface FieldDescription {
    * its rules on its own. Dotted fields reach into a relation ('role.type').
    */
   targetFilter?: Array<{ field: string; operator: 'eq' | 'in'; value: string | string[] }>;
+  /**
+   * relation to users: offer the people whose role holds one of these capabilities (an approver);
+   * the registry turns it into a `role.type` targetFilter from the grants in force.
+   */
+  targetCapabilities?: string[];
   /** media: which kinds of files are accepted. */
   accept?: Array<'images' | 'files'>;
   help?: Label;
@@ -123,7 +128,7 @@ export interface ActionRoleRule extends FieldCondition {
 }
 
 /**
- * Rows marked confidential (机密) are invisible to roles whose access entry lacks `clearance`:
+ * Rows marked confidential (机密) are invisible to roles without the `confidential.read` capability:
  * by a field of the register itself, or `via` a relation to a register that has such a field
  * (an archive loan is as confidential as its archive).
  */
@@ -176,8 +181,6 @@ export interface RegisterAccess {
   role: RoleKey;
   can: Permission[];
   scope?: RowScope;
-  /** Sees confidential (机密) rows of a register that has a `confidential` rule. */
-  clearance?: boolean;
 }
 
 export interface RegisterDescription {
@@ -221,7 +224,7 @@ export interface RegisterDescription {
   formVersion?: number;
   /** Fields required only for some records (copies need a scope; outside persons a letter). */
   requiredWhen?: ConditionalRequirement[];
-  /** Which rows are confidential; roles without `clearance` never see them. */
+  /** Which rows are confidential; roles without the `confidential.read` capability never see them. */
   confidential?: ConfidentialRule;
   /** Written only by the system (the audit log): no create, update or action routes. */
   readOnly?: boolean;

@@ -198,6 +198,16 @@ export const appMessages = {
     status: 'Status',
     satisfaction: 'Satisfaction',
   },
+  capabilities: {
+    menu: 'Role capabilities',
+    title: 'Role capabilities',
+    help: 'Tick which roles hold each capability. Where a capability may be limited to a department, enter its code (e.g. GC for engineering); blank means every department. Saved changes apply at once.',
+    capability: 'Capability',
+    department: 'Department code',
+    anyDepartment: 'Any department',
+    save: 'Save',
+    saved: 'Role capabilities saved',
+  },
   callbackRules: {
     menu: 'Callback rules',
     title: 'Callback rules',

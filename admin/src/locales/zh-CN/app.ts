@@ -200,6 +200,16 @@ export const appMessages: MessagesLike<typeof en> = {
     status: '状态',
     satisfaction: '满意度',
   },
+  capabilities: {
+    menu: '岗位权限',
+    title: '岗位权限',
+    help: '勾选哪些岗位拥有每项权限。可限定部门的权限可填部门代码（如工程部 GC），留空表示所有部门。保存后立即生效。',
+    capability: '权限',
+    department: '部门代码',
+    anyDepartment: '所有部门',
+    save: '保存',
+    saved: '岗位权限已保存',
+  },
   callbackRules: {
     menu: '回访规则',
     title: '回访规则',

@@ -1,5 +1,6 @@
 import { builtIn, permitted } from '../../test/fixtures';
 import { canAccess } from '../access-control';
+import { capabilitiesOf, DEFAULT_CAPABILITY_GRANTS, type RoleKey } from '@wuyedesk/contracts';
 
 const staffComplaints = permitted(builtIn('complaints'), ['read', 'create', 'update', 'act']);
 const headComplaints = permitted(builtIn('complaints'), ['read', 'update', 'act']);
@@ -79,10 +80,17 @@ describe('can', () => {
     expect(canAccess({ registers: [units], role: 'dept-head', resource: 'overdue', action: 'list' }).can).toBe(false);
   });
 
-  it('opens 时限设置 to the administrator only', () => {
-    expect(canAccess({ registers, role: 'administrator', resource: 'deadline-settings', action: 'list' }).can).toBe(true);
+  it('opens 时限设置 to the holders of deadline-settings.edit only (the administrator, by default)', () => {
+    const held = (role: RoleKey) => capabilitiesOf(DEFAULT_CAPABILITY_GRANTS, role);
+    expect(canAccess({ registers, role: 'administrator', capabilities: held('administrator'), resource: 'deadline-settings', action: 'list' }).can).toBe(true);
     for (const role of ['staff', 'dept-head', 'supervisor', 'director'] as const) {
-      expect(canAccess({ registers, role, resource: 'deadline-settings', action: 'list' }).can).toBe(false);
+      expect(canAccess({ registers, role, capabilities: held(role), resource: 'deadline-settings', action: 'list' }).can).toBe(false);
     }
+  });
+
+  it('follows the grants the administrator saved, not the role name', () => {
+    const grants = { ...DEFAULT_CAPABILITY_GRANTS, 'deadline-settings.edit': [{ role: 'supervisor' as const }] };
+    expect(canAccess({ registers, role: 'supervisor', capabilities: capabilitiesOf(grants, 'supervisor'), resource: 'deadline-settings', action: 'list' }).can).toBe(true);
+    expect(canAccess({ registers, role: 'administrator', capabilities: capabilitiesOf(grants, 'administrator'), resource: 'deadline-settings', action: 'list' }).can).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { translateIn } from '../i18n';
 import { createSession } from '../session';
 import { createTokenStore } from '../token-store';
 
-const ME = { id: 3, username: 'desk1', fullName: '李静', email: 'desk1@example.cn', role: 'staff', department: null };
+const ME = { id: 3, username: 'desk1', fullName: '李静', email: 'desk1@example.cn', role: 'staff', capabilities: ['statistics.read'], department: null };
 const REGISTERS = [permitted(builtIn('complaints'), ['read', 'create', 'update', 'act'])];
 
 type Route = (init: RequestInit | undefined) => { status: number; body: unknown };

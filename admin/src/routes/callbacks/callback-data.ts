@@ -1,10 +1,12 @@
 import type { CrudFilter } from '@refinedev/core';
-import type {
-  CallbackCondition,
-  CallbackRule,
-  CallbackRuleInput,
-  RegisterDescription,
-  RoleKey,
+import {
+  DEFAULT_CALLBACK_CALLER,
+  type Capability,
+  type CallbackCondition,
+  type CallbackRule,
+  type CallbackRuleInput,
+  type RegisterDescription,
+  type RoleKey,
 } from '@wuyedesk/contracts';
 
 /** A callback task as the list sends it (the fields the worklist uses). */
@@ -38,8 +40,8 @@ export const worklistFilters = ({ role, scope }: { role: RoleKey; scope: Worklis
   ...(scope === 'mine' ? [{ field: 'callerRole', operator: 'eq' as const, value: role }] : []),
 ];
 
-/** The supervisor sees and may make every callback; staff only their own. */
-export const canSeeAllCallbacks = (role: RoleKey): boolean => role === 'supervisor';
+/** Holders of callbacks.see-all (the supervisor) see and may make every callback; others their role's own. */
+export const canSeeAllCallbacks = (held: readonly Capability[] = []): boolean => held.includes('callbacks.see-all');
 
 /** Where a callback's source record lives in the panel, if its register is one the user may read. */
 export const sourceOf = (
@@ -79,7 +81,7 @@ export const toRuleForm = (rule: CallbackRule | null): RuleFormValues =>
         windowAmount: 7,
         windowUnit: 'calendar_days',
         rate: 100,
-        callerRole: 'staff',
+        callerRole: DEFAULT_CALLBACK_CALLER,
         methods: ['visit', 'phone', 'written', 'onsite', 'random'],
         active: true,
       };

@@ -1,6 +1,5 @@
 import { useCustom, useTranslate } from '@refinedev/core';
 import {
-  CALLBACK_RULE_EDITORS,
   CALLBACK_METHOD_OPTIONS,
   CALLER_ROLE_OPTIONS,
   type CallbackRule,
@@ -30,7 +29,7 @@ export const CallbackRulesPage = () => {
     queryOptions: { queryKey: ['callback-rules'] },
   });
   const rules = Array.isArray(result.data) ? (result.data as unknown[]).filter(isRule) : [];
-  const canEdit = !!user && CALLBACK_RULE_EDITORS.includes(user.role);
+  const canEdit = !!user && user.capabilities.includes('callback-rules.edit');
   const registerLabel = (key: string) => registers.find((r) => r.key === key)?.label[locale] ?? key;
   const fieldLabel = (registerKey: string, field: string) =>
     registers.find((r) => r.key === registerKey)?.fields.find((f) => f.name === field)?.label[locale] ?? field;

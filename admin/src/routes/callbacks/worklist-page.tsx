@@ -57,7 +57,7 @@ export const CallbackWorklistPage = () => {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('callbacks.title')}
       </Typography.Title>
-      {canSeeAllCallbacks(user.role) && (
+      {canSeeAllCallbacks(user.capabilities) && (
         <Segmented<WorklistScope>
           value={scope}
           options={[

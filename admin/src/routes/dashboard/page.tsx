@@ -179,7 +179,7 @@ export const DashboardPage = () => {
           </Card>
         </>
       )}
-      {user?.role === 'administrator' && <MonthlyReportSettings />}
+      {user?.capabilities.includes('statistics.monthly-report') && <MonthlyReportSettings />}
     </Space>
   );
 };

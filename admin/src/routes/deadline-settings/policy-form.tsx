@@ -6,6 +6,7 @@ import {
   conditionFields,
   DEADLINE_UNIT_LABELS,
   DEADLINE_UNITS,
+  DEFAULT_ESCALATION_TARGETS,
   NOTIFY_TARGET_LABELS,
   NOTIFY_TARGETS,
   POLICY_FIELD_LABELS,
@@ -179,7 +180,7 @@ export const PolicyForm = ({
                   add({
                     level: items.length + 1,
                     afterMinutes: items.length ? 120 : 0,
-                    notify: items.length ? 'director' : 'supervisor',
+                    notify: items.length ? DEFAULT_ESCALATION_TARGETS.next : DEFAULT_ESCALATION_TARGETS.first,
                   })
                 }
               >
@@ -273,7 +274,7 @@ const NotifyInput = ({
 }) => {
   const t = useTranslate();
   const locale = useLocale();
-  const isRole = (NOTIFY_TARGETS as readonly string[]).includes(value ?? '');
+  const isRole = NOTIFY_TARGETS.includes(value ?? '');
   const [typing, setTyping] = useState(!isRole && Boolean(value));
   const kind = isRole ? value : typing ? MAIL : undefined;
   return (
@@ -284,7 +285,7 @@ const NotifyInput = ({
         aria-label={t('deadlineSettings.notify')}
         value={kind}
         options={[
-          ...NOTIFY_TARGETS.map((target) => ({ value: target, label: NOTIFY_TARGET_LABELS[target][locale] })),
+          ...NOTIFY_TARGETS.map((target) => ({ value: target, label: NOTIFY_TARGET_LABELS[target]?.[locale] ?? target })),
           { value: MAIL, label: t('deadlineSettings.notifyMail') },
         ]}
         onChange={(next: string) => {

@@ -1,6 +1,7 @@
 import type { HttpError } from '@refinedev/core';
 import {
   DEADLINE_UNIT_LABELS,
+  DEFAULT_ESCALATION_TARGETS,
   NOTIFY_TARGET_LABELS,
   NOTIFY_TARGETS,
   START_ON_CREATED,
@@ -50,7 +51,7 @@ export const blankPolicy = (register: string): DeadlinePolicyInput => ({
   stopStates: [],
   stopWhenField: null,
   warnBeforeMinutes: null,
-  escalation: [{ level: 1, afterMinutes: 0, notify: 'supervisor' }],
+  escalation: [{ level: 1, afterMinutes: 0, notify: DEFAULT_ESCALATION_TARGETS.first }],
   urgent: false,
   setsRecordDueAt: false,
   active: true,
@@ -74,9 +75,7 @@ export const toPolicyInput = (values: Partial<DeadlinePolicyInput>): Partial<Dea
 });
 
 export const notifyLabel = (notify: string, locale: Locale): string =>
-  (NOTIFY_TARGETS as readonly string[]).includes(notify)
-    ? NOTIFY_TARGET_LABELS[notify as (typeof NOTIFY_TARGETS)[number]][locale]
-    : notify;
+  NOTIFY_TARGETS.includes(notify) ? (NOTIFY_TARGET_LABELS[notify]?.[locale] ?? notify) : notify;
 
 /** "30 分钟", "3 工作日", "与住户约定", as the list shows a policy's duration. */
 export const durationText = (

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_FORM_ACCESS,
   FORM_DEFINITION_FORMAT,
   newFieldKey,
   ROLE_KEYS,
@@ -25,12 +26,7 @@ export const emptyDefinition = (): FormDefinition => ({
   sections: [{ key: 'main', label: lbl('基本信息') }],
   fields: [],
   approval: false,
-  permissions: [
-    { role: 'staff', can: ['fill'] },
-    { role: 'supervisor', can: ['fill', 'approve'] },
-    { role: 'director', can: ['see'] },
-    { role: 'administrator', can: ['see'] },
-  ],
+  permissions: DEFAULT_FORM_ACCESS.map((p) => ({ role: p.role, can: [...p.can] })),
 });
 
 export const newField = (definition: FormDefinition, type: FieldType = 'string'): FieldDescription => ({

@@ -5,9 +5,6 @@ import { Navigate } from 'react-router';
 import { landingRegister } from '../../providers/resources';
 import { useRegisters, useSession, useSessionSnapshot } from '../../providers/session-context';
 
-/** The service-centre director starts on the statistics dashboard (统计看板). */
-const DASHBOARD_FIRST = 'director';
-
 /** `/`: the first register the user may read (not the intake shortcut), once the list has arrived. */
 export const HomePage = () => {
   const t = useTranslate();
@@ -24,7 +21,8 @@ export const HomePage = () => {
     );
   }
   if (snapshot.status !== 'ready') return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
-  if (snapshot.data.user.role === DASHBOARD_FIRST) return <Navigate to="/dashboard" replace />;
+  // The service-centre director (whoever holds reports.director) starts on the statistics dashboard (统计看板).
+  if (snapshot.data.user.capabilities.includes('reports.director')) return <Navigate to="/dashboard" replace />;
   if (registers.length === 0) return <Result status="info" title={t('session.noRegisters')} />;
   return <NavigateToResource resource={landingRegister(registers)} />;
 };

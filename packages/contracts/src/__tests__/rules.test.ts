@@ -4,7 +4,6 @@ import {
   BUILT_IN_REGISTERS,
   checkActionRules,
   conditionalRequirementErrors,
-  hasClearance,
   isFieldShown,
   isRequiredBecause,
   lockedFieldErrors,
@@ -151,18 +150,6 @@ describe('destruction witnesses', () => {
         action: destroy,
       }),
     ).toEqual([]);
-  });
-});
-
-describe('clearance for confidential archives', () => {
-  it.each([
-    ['staff', false],
-    ['dept-head', false],
-    ['supervisor', true],
-    ['director', true],
-    ['administrator', true],
-  ] as Array<[RoleKey, boolean]>)('%s sees confidential archives: %s', (role, cleared) => {
-    expect(hasClearance(BUILT_IN_REGISTERS.find((r) => r.key === 'archive')!, role)).toBe(cleared);
   });
 });
 

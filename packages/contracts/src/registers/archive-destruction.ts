@@ -11,7 +11,6 @@ import {
   text,
 } from '../field-builders';
 import type { RegisterDescription } from '../types';
-import { withArchiveClearance } from './archive';
 
 export const ARCHIVE_DESTRUCTION_UID = 'api::archive-destruction.archive-destruction';
 
@@ -117,10 +116,10 @@ export const archiveDestructionRegister: RegisterDescription = {
   listFields: ['number', 'archive', 'requestedAt', 'approver', 'method', 'destroyedAt', 'status'],
   defaultSort: { field: 'requestedAt', order: 'desc' },
   indexes: [['status'], ['requestedAt']],
-  access: withArchiveClearance([
+  access: [
     { role: 'supervisor', can: ['read', 'create', 'update', 'act'] },
     { role: 'director', can: ['read', 'act'] },
     { role: 'administrator', can: ['read', 'create', 'update', 'act'] },
-  ]),
+  ],
   confidential: { via: 'archive' },
 };

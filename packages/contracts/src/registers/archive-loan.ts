@@ -15,7 +15,6 @@ import {
 } from '../field-builders';
 import { EMAIL_PATTERN, PHONE_PATTERN } from '../patterns';
 import type { RegisterAccess, RegisterDescription, RoleKey } from '../types';
-import { withArchiveClearance } from './archive';
 
 export const ARCHIVE_LOAN_UID = 'api::archive-loan.archive-loan';
 
@@ -68,14 +67,13 @@ const COPY_NEEDS_DIRECTOR = {
   ),
 };
 
-/** The front desk registers access, leaders approve, the director reads; all with archive clearance rules. */
-const archiveLoanAccess = (): RegisterAccess[] =>
-  withArchiveClearance([
-    { role: 'staff', can: ['read', 'create', 'update', 'act'] },
-    { role: 'supervisor', can: ['read', 'create', 'update', 'act'] },
-    { role: 'director', can: ['read', 'act'] },
-    { role: 'administrator', can: ['read', 'create', 'update', 'act'] },
-  ]);
+/** The front desk registers access, leaders approve, the director reads; 机密 rows only with clearance (capability confidential.read). */
+const archiveLoanAccess = (): RegisterAccess[] => [
+  { role: 'staff', can: ['read', 'create', 'update', 'act'] },
+  { role: 'supervisor', can: ['read', 'create', 'update', 'act'] },
+  { role: 'director', can: ['read', 'act'] },
+  { role: 'administrator', can: ['read', 'create', 'update', 'act'] },
+];
 
 export const archiveLoanRegister: RegisterDescription = {
   key: 'archive-loan',

@@ -1,6 +1,6 @@
 import { datetime, enumeration, label, managed, option, relation, string, text } from '../field-builders';
 import { CODE_PATTERN } from '../patterns';
-import type { RegisterAccess, RegisterDescription, RoleKey } from '../types';
+import type { RegisterDescription } from '../types';
 import { referenceAccess } from './reference';
 
 export const ARCHIVE_UID = 'api::archive.archive';
@@ -23,19 +23,6 @@ export const ARCHIVE_STATE_OPTIONS = [
   option('lent', '借出', 'Lent'),
   option('destroyed', '已销毁', 'Destroyed'),
 ];
-
-/**
- * Who sees confidential (机密) archives and everything about them (DOMAIN §5: "not shown to
- * unrelated persons"): the supervisor, who approves and oversees archive access; the director,
- * who approves copies and destruction; the administrator, who registers and maintains the
- * archives. Front-desk staff and department heads are not party to confidential files: a request
- * about one is taken by the supervisor.
- */
-export const ARCHIVE_CLEARED_ROLES: readonly RoleKey[] = ['supervisor', 'director', 'administrator'];
-
-/** A register's access with clearance for the roles above (archives, their loans and destructions). */
-export const withArchiveClearance = (access: RegisterAccess[]): RegisterAccess[] =>
-  access.map((a) => (ARCHIVE_CLEARED_ROLES.includes(a.role) ? { ...a, clearance: true } : a));
 
 export const archiveRegister: RegisterDescription = {
   key: 'archive',
@@ -70,6 +57,6 @@ export const archiveRegister: RegisterDescription = {
   listFields: ['code', 'title', 'kind', 'confidentiality', 'location', 'state'],
   defaultSort: { field: 'code', order: 'asc' },
   indexes: [['confidentiality']],
-  access: withArchiveClearance(referenceAccess()),
+  access: referenceAccess(),
   confidential: { field: 'confidentiality', values: ['confidential'] },
 };

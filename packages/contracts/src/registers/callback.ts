@@ -13,7 +13,8 @@ import {
   string,
   text,
 } from '../field-builders';
-import type { RegisterDescription, WorkflowState } from '../types';
+import { ROLES } from '../roles';
+import type { RegisterAccess, RegisterDescription, WorkflowState } from '../types';
 
 export const CALLBACK_UID = 'api::callback.callback';
 
@@ -33,11 +34,19 @@ export const SATISFACTION_OPTIONS = [
   option('dissatisfied', '不满意', 'Dissatisfied'),
 ];
 
-/** Who calls (DOMAIN §3): the supervisor for complaints, staff for repairs. */
-export const CALLER_ROLE_OPTIONS = [
-  option('supervisor', '客服主管', 'Supervisor'),
-  option('staff', '客服助理', 'Front desk'),
+/** Who works the callbacks: reads them and records their steps. */
+const CALLBACK_ACCESS: RegisterAccess[] = [
+  { role: 'staff', can: ['read', 'act'] },
+  { role: 'supervisor', can: ['read', 'act'] },
+  { role: 'director', can: ['read'] },
+  { role: 'administrator', can: ['read'] },
 ];
+
+/** Who a rule may name as caller (DOMAIN §3: the supervisor for complaints, staff for repairs): the roles that work callbacks. */
+export const CALLER_ROLE_OPTIONS = ROLES.filter((r) => CALLBACK_ACCESS.some((a) => a.role === r.key && a.can.includes('act'))).map((r) => ({
+  value: r.key,
+  label: r.label,
+}));
 
 const CALLBACK_STATES: WorkflowState[] = [
   { value: 'pending', label: label('待回访', 'To call back'), tone: 'processing' },
@@ -132,10 +141,5 @@ export const callbackRegister: RegisterDescription = {
   ],
   defaultSort: { field: 'dueAt', order: 'asc' },
   indexes: [['status', 'dueAt'], ['sourceRegister', 'sourceId'], ['triggeredAt']],
-  access: [
-    { role: 'staff', can: ['read', 'act'] },
-    { role: 'supervisor', can: ['read', 'act'] },
-    { role: 'director', can: ['read'] },
-    { role: 'administrator', can: ['read'] },
-  ],
+  access: CALLBACK_ACCESS,
 };

@@ -20,6 +20,7 @@ export * from './archive-check';
 export * from './count';
 export * from './archive-loan';
 export * from './callback';
+export * from './capability-defaults';
 export * from './complaint';
 export * from './department';
 export * from './intake';

@@ -1,23 +1,18 @@
 import { label } from '../field-builders';
+import { holds, holdersText, rolesHolding, type Capability, type CapabilityGrants } from '../capabilities';
 import { ROLES } from '../roles';
+import { DEFAULT_CAPABILITY_GRANTS } from './capability-defaults';
 import type { Label, Locale, RoleKey } from '../types';
 
-/** One kind of person who may approve: a role, optionally only in one department (by its code). */
-export interface ApproverRule {
-  role: RoleKey;
-  departmentCode?: string;
-}
-
 /**
- * Whose written approval a key loan needs, by purpose (DOMAIN §4). The office's titles map onto
- * the roles that exist: the engineering head (工程部负责人) is a 部门负责人 of 工程部 (GC); the
- * project head / property manager (项目负责人/物业经理) is the 服务中心主任 (director), who
- * may therefore approve a repair loan too. The 客服主管 keeps the ledger but does not approve.
+ * Whose written approval a key loan needs, by purpose (docs/keys.md): the holders of the
+ * purpose's capability (defaults in capability-defaults.ts: 工程部负责人 or the director for a
+ * repair, the director — 物业经理 — for anything else). The administrator may change them.
  */
 export interface KeyLoanApproval {
   purpose: string;
-  approvers: ApproverRule[];
-  /** Who that is, as staff say it: shown under the field and in the refusal. */
+  capability: Extract<Capability, 'key-loans.approve-repair' | 'key-loans.approve-other'>;
+  /** Who that is under the default grants, as staff say it: shown under the field and in the refusal. */
   who: Label;
   help: Label;
 }
@@ -25,13 +20,13 @@ export interface KeyLoanApproval {
 export const KEY_LOAN_APPROVALS: readonly KeyLoanApproval[] = [
   {
     purpose: 'repair',
-    approvers: [{ role: 'dept-head', departmentCode: 'GC' }, { role: 'director' }],
+    capability: 'key-loans.approve-repair',
     who: label('工程部负责人或项目负责人（服务中心主任）', 'the engineering head or the project head (service-centre director)'),
     help: label('维修借用：工程部负责人或服务中心主任审批', 'Repair: approved by the engineering head or the director'),
   },
   {
     purpose: 'other',
-    approvers: [{ role: 'director' }],
+    capability: 'key-loans.approve-other',
     who: label('物业经理（服务中心主任）', 'the property manager (service-centre director)'),
     help: label('其他事由：物业经理（服务中心主任）审批', 'Other purposes: approved by the property manager (director)'),
   },
@@ -46,10 +41,18 @@ export interface ApproverFacts {
 
 export const approvalFor = (purpose: string): KeyLoanApproval | undefined => KEY_LOAN_APPROVALS.find((a) => a.purpose === purpose);
 
-export const mayApprove = (purpose: string, approver: Pick<ApproverFacts, 'role' | 'departmentCode'>): boolean =>
-  approvalFor(purpose)?.approvers.some(
-    (rule) => rule.role === approver.role && (!rule.departmentCode || rule.departmentCode === approver.departmentCode),
-  ) ?? false;
+export const mayApprove = (
+  purpose: string,
+  approver: Pick<ApproverFacts, 'role' | 'departmentCode'>,
+  grants: CapabilityGrants = DEFAULT_CAPABILITY_GRANTS,
+): boolean => {
+  const approval = approvalFor(purpose);
+  return !!approval && holds(grants, approval.capability, approver);
+};
+
+/** Every role that may approve some loan: who the approver picker offers. */
+export const keyLoanApproverRoles = (grants: CapabilityGrants = DEFAULT_CAPABILITY_GRANTS): RoleKey[] =>
+  [...new Set(KEY_LOAN_APPROVALS.flatMap((a) => rolesHolding(grants, a.capability)))];
 
 const APPROVAL_MESSAGE: Record<Locale, string> = {
   'zh-CN': '“{purpose}”借用须由{who}审批，{name}（{role}）无此审批权限',
@@ -57,15 +60,20 @@ const APPROVAL_MESSAGE: Record<Locale, string> = {
 };
 
 /** Null when the approver may approve this purpose, else the message for the approver field. */
-export const approvalProblem = ({ purpose, purposeLabel, approver, locale = 'zh-CN' }: {
+export const approvalProblem = ({ purpose, purposeLabel, approver, locale = 'zh-CN', grants = DEFAULT_CAPABILITY_GRANTS }: {
   purpose: string;
   purposeLabel: string;
   approver: ApproverFacts;
   locale?: Locale;
+  grants?: CapabilityGrants;
 }): string | null => {
-  if (mayApprove(purpose, approver)) return null;
+  if (mayApprove(purpose, approver, grants)) return null;
   const role = ROLES.find((r) => r.key === approver.role)?.label[locale] ?? (locale === 'zh-CN' ? '无角色' : 'no role');
-  const who = approvalFor(purpose)?.who[locale] ?? '';
+  const approval = approvalFor(purpose);
+  const holders = approval ? grants[approval.capability] : [];
+  // The office's own words while the grants are the defaults; the holders themselves once changed.
+  const isDefault = approval && JSON.stringify(holders) === JSON.stringify(DEFAULT_CAPABILITY_GRANTS[approval.capability]);
+  const who = approval ? (isDefault ? approval.who[locale] : holdersText(holders, locale)) : '';
   const params: Record<string, string> = { purpose: purposeLabel, who, name: approver.name, role };
   return APPROVAL_MESSAGE[locale].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
 };

@@ -14,10 +14,7 @@ import {
 } from '../field-builders';
 import { PHONE_PATTERN } from '../patterns';
 import type { RegisterAccess, RegisterDescription } from '../types';
-import { KEY_LOAN_APPROVALS } from './key-loan-approval';
-
-/** Every role that may approve some loan: who the approver picker offers. */
-const approverRoles = () => [...new Set(KEY_LOAN_APPROVALS.flatMap((a) => a.approvers.map((r) => r.role)))];
+import { KEY_LOAN_APPROVALS, keyLoanApproverRoles } from './key-loan-approval';
 
 export const KEY_LOAN_UID = 'api::key-loan.key-loan';
 
@@ -66,7 +63,8 @@ export const keyLoanRegister: RegisterDescription = {
     text('purposeNote', '事由说明', 'Purpose details', { maxLength: 500 }),
     relation('approver', '审批人', 'Approved by', 'user', {
       required: true,
-      targetFilter: [{ field: 'role.type', operator: 'in', value: approverRoles() }],
+      targetFilter: [{ field: 'role.type', operator: 'in', value: keyLoanApproverRoles() }],
+      targetCapabilities: KEY_LOAN_APPROVALS.map((a) => a.capability),
       help: label(
         KEY_LOAN_APPROVALS.map((a) => a.help['zh-CN']).join('；'),
         KEY_LOAN_APPROVALS.map((a) => a.help.en).join('; '),

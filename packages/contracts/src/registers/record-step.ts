@@ -65,8 +65,8 @@ export const auditLogRegister = (registers: readonly RegisterDescription[]): Reg
   defaultSort: { field: 'at', order: 'desc' },
   indexes: [['at'], ['actorId', 'at']],
   access: [
-    { role: 'director', can: ['read'], clearance: true },
-    { role: 'administrator', can: ['read'], clearance: true },
+    { role: 'director', can: ['read'] },
+    { role: 'administrator', can: ['read'] },
   ],
   confidential: { field: 'confidentiality', values: ['confidential'] },
 });

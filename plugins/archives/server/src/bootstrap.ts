@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService as getRecordsService } from '@wuyedesk/plugin-records';
-import { RETURN_POLICY } from './rules/return-policy';
+import { RETURN_POLICY } from './seed/return-policy';
 import { getService } from './utils/get-service';
 
 /** The deadlines plugin's policy service, as this plugin uses it (plugins reach each other through services). */

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { CALLBACK_RULE_EDITORS, CALLBACK_RULE_READERS } from '@wuyedesk/contracts';
 import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { CALLBACK_DEADLINE_POLICY } from './seed/default-rules';
 import { samplingStore } from './store';
@@ -25,7 +24,7 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await samplingStore(strapi.db.connection).ensureTable();
   await seedOnce(strapi);
   const roles = getRecordsService(strapi, 'roles');
-  roles.grant(CALLBACK_RULE_READERS, ['plugin::callbacks.figures.find', 'plugin::callbacks.rules.find']);
-  roles.grant(CALLBACK_RULE_EDITORS, ['plugin::callbacks.rules.create', 'plugin::callbacks.rules.update']);
+  roles.grantCapability('callback-rules.read', ['plugin::callbacks.figures.find', 'plugin::callbacks.rules.find']);
+  roles.grantCapability('callback-rules.edit', ['plugin::callbacks.rules.create', 'plugin::callbacks.rules.update']);
   getRecordsService(strapi, 'events').on((event) => getService(strapi, 'tasks').onEvent(event));
 };

@@ -20,7 +20,7 @@ const seedOnce = (strapi: Core.Strapi) =>
   });
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  getRecordsService(strapi, 'roles').grant(['administrator'], SETTINGS_ACTIONS);
+  getRecordsService(strapi, 'roles').grantCapability('deadline-settings.edit', SETTINGS_ACTIONS);
   await clockStore(strapi.db.connection).ensureTables();
   await seedOnce(strapi);
   getRecordsService(strapi, 'events').on((event) => getService(strapi, 'clocks').onEvent(event));

@@ -8,6 +8,8 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'numbering').ensureTable();
   await ensureIndexes(strapi, BUILT_IN_REGISTERS);
   guardAuditTrail(strapi);
+  await getService(strapi, 'capabilities').fresh();
+  getService(strapi, 'roles').grantCapability('capabilities.edit', ['plugin::records.capabilities.find', 'plugin::records.capabilities.update']);
   // A record newly marked 机密 (or no longer) takes its history, and its loans' history, along.
   getService(strapi, 'events').on(async (event) => {
     const rule = event.register.confidential;

@@ -3,14 +3,19 @@ import { permitted } from '../../../test/fixtures';
 import { canAccess } from '../../../providers/access-control';
 import { translateIn } from '../../../providers/i18n';
 import { buildResources } from '../../../providers/resources';
-import type { Permission, RoleKey } from '@wuyedesk/contracts';
+import { capabilitiesOf, DEFAULT_CAPABILITY_GRANTS, type Permission, type RoleKey } from '@wuyedesk/contracts';
 
 const registersOf = (callbacks: Permission[]) => [
   permitted(complaintRegister, ['read', 'create', 'act']),
   permitted(callbackRegister, callbacks),
 ];
 const menu = (role: RoleKey, callbacks: Permission[]) =>
-  buildResources({ registers: registersOf(callbacks), locale: 'zh-CN', translate: translateIn('zh-CN'), role })
+  buildResources({
+    registers: registersOf(callbacks),
+    locale: 'zh-CN',
+    translate: translateIn('zh-CN'),
+    capabilities: capabilitiesOf(DEFAULT_CAPABILITY_GRANTS, role),
+  })
     .filter((r) => r.list)
     .map((r) => String(r.meta?.label));
 
@@ -40,6 +45,7 @@ describe('待回访 and 回访规则 in the menu', () => {
       canAccess({
         registers: registersOf(['read']),
         role: 'administrator',
+        capabilities: capabilitiesOf(DEFAULT_CAPABILITY_GRANTS, 'administrator'),
         resource: 'callback-rules',
         action: 'list',
       }),

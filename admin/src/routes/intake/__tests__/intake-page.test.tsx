@@ -5,7 +5,7 @@ import { localeStore } from '../../../providers/locale-store';
 import { createAppServices } from '../../../services';
 import { builtIn, permitted } from '../../../test/fixtures';
 
-const ME = { id: 3, username: 'desk1', fullName: '李静', email: 'desk1@example.cn', role: 'staff', department: null };
+const ME = { id: 3, username: 'desk1', fullName: '李静', email: 'desk1@example.cn', role: 'staff', capabilities: ['statistics.read'], department: null };
 const UNIT = { id: 7, documentId: 'u1', code: '3-1-501', ownerName: '任鹏', ownerPhone: '19030499332' };
 const EARLIER = {
   id: 1,

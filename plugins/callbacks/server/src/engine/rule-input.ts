@@ -1,6 +1,7 @@
 import {
   CALLBACK_METHOD_OPTIONS,
   CALLBACK_WINDOW_UNITS,
+  CALLER_ROLE_OPTIONS,
   type CallbackCondition,
   type CallbackRuleInput,
   type FieldError,
@@ -35,7 +36,7 @@ export const ruleProblems = (input: Raw, registers: RegisterDescription[]): Fiel
   if (!CALLBACK_WINDOW_UNITS.includes(input.windowUnit as never)) bad('windowUnit', '时限单位应为自然日或工作日');
   if (!Number.isInteger(input.rate) || (input.rate as number) < 0 || (input.rate as number) > 100)
     bad('rate', '回访比例应为0–100的整数');
-  if (input.callerRole !== 'supervisor' && input.callerRole !== 'staff') bad('callerRole', '请选择回访人岗位');
+  if (!CALLER_ROLE_OPTIONS.some((o) => o.value === input.callerRole)) bad('callerRole', '请选择回访人岗位');
   if (
     !Array.isArray(input.methods) ||
     !input.methods.length ||

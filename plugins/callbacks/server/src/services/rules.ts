@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { CallbackRule } from '@wuyedesk/contracts';
+import { DEFAULT_CALLBACK_CALLER, type CallbackRule } from '@wuyedesk/contracts';
 import { fieldValidationError, getService as getRecordsService, NotFoundError } from '@wuyedesk/plugin-records';
 import { RULE_UID } from '../content-types/rule';
 import { ruleProblems, toRuleInput } from '../engine/rule-input';
@@ -18,7 +18,7 @@ export const toRule = (r: Raw): CallbackRule => ({
   windowAmount: Number(r.windowAmount ?? 0),
   windowUnit: (r.windowUnit as CallbackRule['windowUnit']) ?? 'calendar_days',
   rate: Number(r.rate ?? 100),
-  callerRole: (r.callerRole as CallbackRule['callerRole']) ?? 'staff',
+  callerRole: (r.callerRole as CallbackRule['callerRole']) ?? DEFAULT_CALLBACK_CALLER,
   methods: list(r.methods),
   active: r.active !== false,
 });

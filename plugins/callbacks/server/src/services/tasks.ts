@@ -6,6 +6,7 @@ import {
   callbackRegister,
   complaintRegister,
   isFinalState,
+  ROLES,
   shanghaiDay,
   type CallbackRule,
   type RegisterDescription,
@@ -234,10 +235,10 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
       at,
       link: `${publicUrl}/${complaintRegister.pluralName}/show/${complaint.documentId}`,
     });
-    const directors = await (strapi.plugin('deadlines').service('recipients') as Recipients).resolve({
-      notify: 'director',
-      record: {},
-    });
+    // "Reported to the director": whoever holds reports.director (docs/callbacks.md).
+    const resolver = strapi.plugin('deadlines').service('recipients') as Recipients;
+    const roles = getRecordsService(strapi, 'capabilities').rolesHolding('reports.director');
+    const directors = [...new Set((await Promise.all(roles.map((notify) => resolver.resolve({ notify, record: {} })))).flat())].sort();
     const outbox = strapi.plugin('outbox').service('outbox') as Outbox;
     for (const to of directors) {
       // One mail per callback and director, whatever retries happen.
@@ -294,8 +295,11 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
   const onCallbackStep = async (event: Transitioned) => {
     const { record, before, actor, action } = event;
     if (!actor) return;
-    if (before.callerRole === 'supervisor' && actor.role !== 'supervisor') {
-      throw new ForbiddenError('此回访应由客服主管进行', { code: CALLBACK_ERROR_CODES.callerRole });
+    // A callback is made by its rule's caller role, or by whoever oversees every callback (callbacks.see-all).
+    const callerRole = text(before.callerRole);
+    if (callerRole && actor.role !== callerRole && !getRecordsService(strapi, 'access').holds(actor, 'callbacks.see-all')) {
+      const roleName = ROLES.find((r) => r.key === callerRole)?.label['zh-CN'] ?? callerRole;
+      throw new ForbiddenError(`此回访应由${roleName}进行`, { code: CALLBACK_ERROR_CODES.callerRole });
     }
     const rule = before.ruleId ? await getService(strapi, 'rules').byId(Number(before.ruleId)) : null;
     const method = text(record.method);

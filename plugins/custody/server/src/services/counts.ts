@@ -61,7 +61,7 @@ export const counts = ({ strapi }: { strapi: Core.Strapi }) => {
     ];
     await mail.send({
       key: `count-missing:${register.key}:${count.documentId}`,
-      to: await mail.roleAddresses('supervisor'),
+      to: await mail.holderAddresses('keys.alerts'),
       subject: `【盘点缺失】${register.label['zh-CN']} ${String(count.number)} 缺失${missing.length}件`,
       text: lines.join('\n'),
       urgent: true,

@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { KEY_LOAN_PURPOSE_OPTIONS, KEY_LOAN_UID, KEY_UID, approvalProblem, isRoleKey, keyLoanRegister } from '@wuyedesk/contracts';
 import { errors } from '@strapi/utils';
-import { ConflictError, type RecordEvent } from '@wuyedesk/plugin-records';
+import { ConflictError, getService as getRecordsService, type RecordEvent } from '@wuyedesk/plugin-records';
 import { formatShanghai } from './notify';
 import { getService } from '../utils/get-service';
 
@@ -59,7 +59,7 @@ export const loans = ({ strapi }: { strapi: Core.Strapi }) => {
       },
     })) as LoanRow;
 
-  /** 审批: repair → engineering head or director; other → property manager (contracts, KEY_LOAN_APPROVALS). */
+  /** 审批: the holders of the purpose's approval capability (repair: engineering head or director; other: property manager). */
   const checkApproval = (loan: LoanRow) => {
     if (!loan.approver) return; // required: the shared validation already refused a loan without one
     const role = loan.approver.role?.type;
@@ -68,6 +68,7 @@ export const loans = ({ strapi }: { strapi: Core.Strapi }) => {
       purpose: loan.purpose,
       purposeLabel,
       approver: { name: personName(loan.approver), role: isRoleKey(role) ? role : null, departmentCode: loan.approver.department?.code ?? null },
+      grants: getRecordsService(strapi, 'capabilities').current(),
     });
     if (problem) throw fieldError('approver', 'APPROVER_NOT_ALLOWED', problem);
   };
@@ -120,7 +121,7 @@ export const loans = ({ strapi }: { strapi: Core.Strapi }) => {
     ];
     await mail.send({
       key: `key-lost:${loan.documentId}`,
-      to: [loan.department?.email, ...(await mail.roleAddresses('supervisor'))],
+      to: [loan.department?.email, ...(await mail.holderAddresses('keys.alerts'))],
       subject: `【钥匙遗失】${key ? keyLabel(key) : loan.number}（借用单 ${loan.number}）`,
       text: lines.join('\n'),
       urgent: true,

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import type { Capability } from '@wuyedesk/contracts';
+import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { getConfig } from '../utils/get-service';
 
 const USER_UID = 'plugin::users-permissions.user';
@@ -19,9 +21,12 @@ export const formatShanghai = (value: unknown): string => {
  * written in the caller's transaction with an idempotency key (the same report is never sent twice).
  */
 export const notify = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async roleAddresses(role: 'supervisor' | 'director'): Promise<string[]> {
+  /** Addresses of the active users whose role holds the capability (keys.alerts: overdue and missing keys). */
+  async holderAddresses(capability: Capability): Promise<string[]> {
+    const roles = getRecordsService(strapi, 'capabilities').rolesHolding(capability);
+    if (!roles.length) return [];
     const users = (await strapi.db.query(USER_UID).findMany({
-      where: { role: { type: role }, blocked: false },
+      where: { role: { type: { $in: roles } }, blocked: false },
       select: ['email'],
     })) as Array<{ email: string | null }>;
     return users.map((u) => u.email).filter((e): e is string => Boolean(e));

@@ -3,7 +3,7 @@ const test = (method: 'GET' | 'POST', path: string, action: string) => ({
   method, path: `/test/${path}`, handler: `test-hooks.${action}`, config: { auth: false as const },
 });
 
-/** 时限设置 (administrator; granted in bootstrap.ts through the records core's role sync). */
+/** 时限设置 (holders of deadline-settings.edit; granted in bootstrap.ts through the records core's role sync). */
 const settings = (method: 'GET' | 'POST' | 'PUT', path: string, action: string) => ({
   method, path: `/settings/${path}`, handler: `settings.${action}`, config: {},
 });

@@ -1,8 +1,9 @@
+import { ROLES } from '@wuyedesk/contracts';
 import type { PlannedStep } from './types';
 
+/** Every person of a role by the role's name; the record's own targets by what they are to it. */
 const ROLE_NAMES: Record<string, string> = {
-  supervisor: '客服主管',
-  director: '服务中心主任',
+  ...Object.fromEntries(ROLES.map((r) => [r.key, r.label['zh-CN']])),
   'department-head': '责任部门负责人',
   assignee: '处理人',
 };

@@ -13,7 +13,8 @@ export interface Condition {
  * Who an escalation step notifies: a role, the record's department or assignee, an address, or
  * `field:<name>` — the address in one of the record's own fields (a borrower's e-mail).
  */
-export type NotifyTarget = 'supervisor' | 'director' | 'department-head' | 'assignee' | string;
+/** A role key (every active person of the role), 'department-head', 'assignee', 'field:<name>' or an address. */
+export type NotifyTarget = string;
 
 export interface EscalationStep {
   /** 1 = customer-service supervisor (客服主管), 2 = service-centre director (服务中心主任)… */

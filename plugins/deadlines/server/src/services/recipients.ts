@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isRoleKey } from '@wuyedesk/contracts';
 import type { NotifyTarget } from '../rules/types';
 
 const USER_UID = 'plugin::users-permissions.user';
@@ -6,7 +7,7 @@ const USER_UID = 'plugin::users-permissions.user';
 type Related = { email?: string | null; name?: string | null } | null | undefined;
 
 /**
- * Mail addresses for a notify target: a role's active users ('supervisor', 'director'), the
+ * Mail addresses for a notify target: a role's active users (a role key: 'supervisor'…), the
  * record's department mailbox ('department-head'), its assignee falling back to the department
  * ('assignee'), the address in one of the record's fields ('field:requesterEmail'), or a literal address.
  */
@@ -15,7 +16,7 @@ export const recipients = ({ strapi }: { strapi: Core.Strapi }) => ({
     const department = record.department as Related;
     const assignee = record.assignee as Related;
     let found: Array<string | null | undefined> = [];
-    if (notify === 'supervisor' || notify === 'director') {
+    if (isRoleKey(notify)) {
       const users = (await strapi.db.query(USER_UID).findMany({
         where: { role: { type: notify }, blocked: false },
         select: ['email'],

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getService as getRecordsService, type StepInput } from '@wuyedesk/plugin-records';
 import { historyNote, stepMail } from '../rules/messages';
 import type { PlannedStep } from '../rules/types';
-import type { RegisterDescription } from '@wuyedesk/contracts';
+import { isRoleKey, type RegisterDescription } from '@wuyedesk/contracts';
 import { clockStore, type ClockRow } from '../store';
 import { readRecords } from './record-reader';
 import { getConfig, getService } from '../utils/get-service';
@@ -121,7 +121,7 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
     const roles = new Map<string, Promise<string[]>>();
     const resolver = getService(strapi, 'recipients');
     return (notify: string, record: RecordRow) => {
-      if (notify !== 'supervisor' && notify !== 'director') return resolver.resolve({ notify, record });
+      if (!isRoleKey(notify)) return resolver.resolve({ notify, record });
       if (!roles.has(notify)) roles.set(notify, resolver.resolve({ notify, record }));
       return roles.get(notify) as Promise<string[]>;
     };

@@ -8,7 +8,7 @@ import { getService } from '../utils/get-service';
 const localeOf = (ctx: Context): Locale => (/^en\b/i.test(ctx.get('accept-language') ?? '') ? 'en' : 'zh-CN');
 
 /**
- * The form designer's API (`/api/forms/types`): administrators list, read, publish (also how an
+ * The form designer's API (`/api/forms/types`): holders of forms.design list, read, publish (also how an
  * imported definition is loaded) and export form types and set who may fill, see and approve.
  * Anyone who may read a form type may fetch one of its versions, to show an entry as filled.
  */
@@ -16,10 +16,9 @@ export const formTypesController = ({ strapi }: { strapi: Core.Strapi }) => {
   const types = () => getService(strapi, 'form-types');
 
   const designer = async (ctx: Context) => {
-    const actor = await getRecordsService(strapi, 'access').actorOf(ctx.state.user);
-    if (actor.role !== 'administrator') {
-      throw new errors.PolicyError(localeOf(ctx) === 'zh-CN' ? '只有系统管理员可以设计表单' : 'Only administrators design forms', { code: 'PERMISSION_DENIED' });
-    }
+    const access = getRecordsService(strapi, 'access');
+    const actor = await access.actorOf(ctx.state.user);
+    access.assertHolds(actor, 'forms.design', localeOf(ctx));
     return actor;
   };
 

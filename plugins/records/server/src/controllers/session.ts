@@ -12,7 +12,11 @@ export const session = ({ strapi }: { strapi: Core.Strapi }) => ({
       select: ['id', 'documentId', 'username', 'email', 'fullName'],
       populate: { department: { select: ['documentId', 'name'] } },
     })) as Record<string, unknown>;
-    ctx.body = { data: { ...user, role: actor.role } };
+    const department = user.department as { documentId?: string } | null;
+    const code = department?.documentId
+      ? ((await strapi.db.query('api::department.department').findOne({ where: { documentId: department.documentId }, select: ['code'] })) as { code?: string } | null)?.code
+      : null;
+    ctx.body = { data: { ...user, role: actor.role, capabilities: getService(strapi, 'capabilities').of(actor.role, code) } };
   },
 
   async registers(ctx: Context) {

@@ -9,6 +9,8 @@ export const routes = {
       { method: 'GET', path: '/me', handler: 'session.me', config: {} },
       { method: 'GET', path: '/registers', handler: 'session.registers', config: {} },
       { method: 'GET', path: '/users', handler: 'users.find', config: {} },
+      { method: 'GET', path: '/capabilities', handler: 'capabilities.find', config: {} },
+      { method: 'PUT', path: '/capabilities', handler: 'capabilities.update', config: {} },
       // Test-only: 404 unless config.testRoutes (WUYEDESK_TEST_ROUTES).
       { method: 'POST', path: '/test/alter-step', handler: 'audit-test-hooks.alter', config: { auth: false } },
     ],

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isRoleKey, type Permission, type RegisterDescription, type RoleKey } from '@wuyedesk/contracts';
+import { CAPABILITIES, isRoleKey, type Capability, type Locale, type Permission, type RegisterDescription, type RoleKey } from '@wuyedesk/contracts';
 import { ForbiddenError } from '../errors';
 import { confidentialFilter } from './confidentiality';
 
@@ -27,6 +27,8 @@ export const access = ({ strapi }: { strapi: Core.Strapi }) => ({
   async actorOf(user: AuthenticatedUser | undefined): Promise<Actor> {
     const role = user?.role?.type;
     if (!user || !isRoleKey(role)) throw new ForbiddenError('您的账号没有分配岗位角色，请联系管理员', { code: 'NO_ROLE' });
+    // Row scopes below read the capability grants synchronously: make this instance's copy current.
+    await strapi.plugin('records').service('capabilities').fresh();
     const profile = (await strapi.db.query(USER_UID).findOne({
       where: { id: user.id },
       populate: { department: { select: ['documentId'] } },
@@ -38,6 +40,19 @@ export const access = ({ strapi }: { strapi: Core.Strapi }) => ({
       role,
       departmentId: profile?.department?.documentId ?? null,
     };
+  },
+
+  /** Whether the actor's role holds a capability (docs/access.md); department-limited grants need `departmentCode`. */
+  holds(actor: Pick<Actor, 'role'>, capability: Capability, departmentCode?: string | null): boolean {
+    return strapi.plugin('records').service('capabilities').holds(capability, { role: actor.role, departmentCode });
+  },
+
+  /** A 403 naming the capability the actor's role lacks. */
+  assertHolds(actor: Pick<Actor, 'role'>, capability: Capability, locale: Locale = 'zh-CN') {
+    if (this.holds(actor, capability)) return;
+    const label = CAPABILITIES.find((c) => c.key === capability)?.label[locale] ?? capability;
+    const message = locale === 'zh-CN' ? `您的岗位没有“${label}”权限` : `Your role does not hold "${label}"`;
+    throw new ForbiddenError(message, { code: 'CAPABILITY_REQUIRED', capability });
   },
 
   permissions(register: RegisterDescription, role: RoleKey): Permission[] {
@@ -60,7 +75,7 @@ export const access = ({ strapi }: { strapi: Core.Strapi }) => ({
     const scope = register.access.find((a) => a.role === actor.role)?.scope ?? 'all';
     // A department head without a department sees nothing rather than everything.
     if (scope === 'own-department') parts.push({ department: { documentId: { $eq: actor.departmentId ?? '__none__' } } });
-    const hidden = confidentialFilter(register, actor.role);
+    const hidden = confidentialFilter(register, this.holds(actor, 'confidential.read'));
     if (hidden) parts.push(hidden);
     if (parts.length === 0) return null;
     return parts.length === 1 ? parts[0] : { $and: parts };

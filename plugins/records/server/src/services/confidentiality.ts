@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { findBuiltInRegister, hasClearance, type RegisterDescription, type RoleKey } from '@wuyedesk/contracts';
+import { findBuiltInRegister, type RegisterDescription } from '@wuyedesk/contracts';
 import type { Filters } from './access';
 
 interface FieldRule {
@@ -20,12 +20,13 @@ export const fieldRuleOf = (register: RegisterDescription): { rule: FieldRule; v
 };
 
 /**
- * Strapi filters hiding confidential rows from a role without clearance (null: nothing hidden).
- * An unmarked row (null) is not confidential; through a relation, the related record decides.
+ * Strapi filters hiding confidential rows from someone without clearance — the capability
+ * confidential.read (null: nothing hidden). An unmarked row (null) is not confidential; through a
+ * relation, the related record decides.
  */
-export const confidentialFilter = (register: RegisterDescription, role: RoleKey): Filters | null => {
+export const confidentialFilter = (register: RegisterDescription, cleared: boolean): Filters | null => {
   const found = fieldRuleOf(register);
-  if (!found || hasClearance(register, role)) return null;
+  if (!found || cleared) return null;
   const { rule, via } = found;
   const visible = { $or: [{ [rule.field]: { $null: true } }, { [rule.field]: { $notIn: rule.values } }] };
   return via ? { [via]: visible } : visible;

@@ -1,4 +1,5 @@
 import { access } from './access';
+import { capabilities } from './capabilities';
 import { events } from './events';
 import { history } from './history';
 import { numbering } from './numbering';
@@ -11,6 +12,7 @@ import { registerService } from '../factories/service';
 /** `step`: Strapi's core service of the audit log, which its read-only controller lists through. */
 export const services = {
   access,
+  capabilities,
   events,
   history,
   numbering,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { BUILT_IN_REGISTERS, type RegisterDescription } from '@wuyedesk/contracts';
+import { BUILT_IN_REGISTERS, withGrants, type CapabilityGrants, type RegisterDescription } from '@wuyedesk/contracts';
 import type { RecordValues } from './events';
 
 /** Something that contributes registers at run time (e.g. form types an administrator designed). */
@@ -21,8 +21,11 @@ export interface RecordStore {
  * The one place that knows which registers exist: the built-in ones from the contracts package
  * and whatever sources other plugins add. Deadlines, callbacks, audit and exports ask here.
  */
-export const registry = (_: { strapi: Core.Strapi }) => {
+export const registry = ({ strapi }: { strapi: Core.Strapi }) => {
   const sources: RegisterSource[] = [];
+  /** Descriptions as the capability grants in force make them (who an approver picker offers). */
+  const granted = (register: RegisterDescription) =>
+    withGrants(register, (strapi.plugin('records').service('capabilities').current() as CapabilityGrants));
   const stores = new Map<string, RecordStore>();
   return {
     addSource(source: RegisterSource) {
@@ -39,11 +42,12 @@ export const registry = (_: { strapi: Core.Strapi }) => {
       return store;
     },
     builtIn(keyOrUid: string): RegisterDescription | undefined {
-      return BUILT_IN_REGISTERS.find((r) => r.key === keyOrUid || r.uid === keyOrUid || r.pluralName === keyOrUid);
+      const found = BUILT_IN_REGISTERS.find((r) => r.key === keyOrUid || r.uid === keyOrUid || r.pluralName === keyOrUid);
+      return found && granted(found);
     },
     async list(): Promise<RegisterDescription[]> {
       const extra = await Promise.all(sources.map((source) => source()));
-      return [...BUILT_IN_REGISTERS, ...extra.flat()];
+      return [...BUILT_IN_REGISTERS, ...extra.flat()].map(granted);
     },
     async find(keyOrUid: string): Promise<RegisterDescription | undefined> {
       return this.builtIn(keyOrUid) ?? (await this.list()).find((r) => r.key === keyOrUid || r.uid === keyOrUid || r.pluralName === keyOrUid);

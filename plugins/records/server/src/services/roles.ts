@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ROLES, type Permission, type RegisterDescription, type RoleKey } from '@wuyedesk/contracts';
+import { ROLES, rolesHolding, type Capability, type CapabilityGrants, type Permission, type RegisterDescription, type RoleKey } from '@wuyedesk/contracts';
 
 const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
@@ -27,7 +27,7 @@ const COMMON_ACTIONS = [
   // 超时工单 (deadlines plugin): rows are limited by the register's row scope there.
   'plugin::deadlines.overdue.find',
   // Exports: the controller allows a register only to roles that may read it (and scopes its rows);
-  // statistics only to the roles that see every department (STATISTICS_ROLES).
+  // statistics only to the holders of statistics.read (the controller checks).
   'plugin::exports.exports.download',
   'plugin::exports.statistics.find',
   'plugin::exports.statistics.workbook',
@@ -68,6 +68,10 @@ export const actionsForRole = (
 export const roles = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Plugin routes that are not a register's (settings pages, worklists), per role. */
   const grants = new Map<RoleKey, Set<string>>();
+  /** Plugin routes that follow a capability: granted to whichever roles hold it when roles sync. */
+  const byCapability = new Map<Capability, Set<string>>();
+  const capabilityActions = (role: RoleKey, held: CapabilityGrants): string[] =>
+    [...byCapability].filter(([capability]) => rolesHolding(held, capability).includes(role)).flatMap(([, actions]) => [...actions]);
   return {
     /** Call from a plugin's register or bootstrap: the app's bootstrap syncs after every plugin's. */
     grant(roleKeys: readonly RoleKey[], actions: readonly string[]) {
@@ -78,7 +82,15 @@ export const roles = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /** Routes for the holders of a capability (settings pages…): re-granted whenever the grants change. */
+    grantCapability(capability: Capability, actions: readonly string[]) {
+      const set = byCapability.get(capability) ?? new Set<string>();
+      actions.forEach((a) => set.add(a));
+      byCapability.set(capability, set);
+    },
+
     async sync(registers: readonly RegisterDescription[]) {
+      const held = await strapi.plugin('records').service('capabilities').fresh() as CapabilityGrants;
       for (const role of ROLES) {
         let stored = (await strapi.db.query(ROLE_UID).findOne({ where: { type: role.key } })) as { id: number } | null;
         if (!stored) {
@@ -86,7 +98,7 @@ export const roles = ({ strapi }: { strapi: Core.Strapi }) => {
             data: { type: role.key, name: role.label['zh-CN'], description: role.description['zh-CN'] },
           })) as { id: number };
         }
-        const wanted = new Set(actionsForRole(role.key, registers, [...(grants.get(role.key) ?? [])]));
+        const wanted = new Set(actionsForRole(role.key, registers, [...(grants.get(role.key) ?? []), ...capabilityActions(role.key, held)]));
         const existing = (await strapi.db.query(PERMISSION_UID).findMany({
           where: { role: stored.id },
           select: ['id', 'action'],

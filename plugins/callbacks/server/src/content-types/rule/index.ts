@@ -1,3 +1,5 @@
+import { CALLER_ROLE_OPTIONS, DEFAULT_CALLBACK_CALLER } from '@wuyedesk/contracts';
+
 export const RULE_UID = 'plugin::callbacks.rule';
 
 /**
@@ -25,7 +27,7 @@ export const rule = {
         default: 'calendar_days',
       },
       rate: { type: 'integer', required: true, default: 100 },
-      callerRole: { type: 'enumeration', enum: ['supervisor', 'staff'], required: true, default: 'staff' },
+      callerRole: { type: 'enumeration', enum: CALLER_ROLE_OPTIONS.map((o) => o.value), required: true, default: DEFAULT_CALLBACK_CALLER },
       methods: { type: 'json' },
       active: { type: 'boolean', default: true },
     },

@@ -1,0 +1,44 @@
+import { spawn } from 'child_process';
+import path from 'path';
+import { createScratchDatabase, type TestDatabaseKind } from './test-database';
+
+export interface ServerInstance {
+  url: string;
+  /** Everything the instance printed so far. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Another CMS process (tests/helpers/server-child.js) with its own environment: on a fresh
+ * database of the run's kind unless `shareDatabase`, e.g. to see what a production-like
+ * configuration exposes. Resolves once it listens.
+ */
+export const startServerInstance = async ({ env = {}, shareDatabase = false }: { env?: Record<string, string>; shareDatabase?: boolean }): Promise<ServerInstance> => {
+  const kind = (process.env.WUYEDESK_TEST_DB ?? 'sqlite') as TestDatabaseKind;
+  const database = shareDatabase ? null : await createScratchDatabase(kind, 'wuyedesk_doors');
+  const child = spawn(process.execPath, [path.join(__dirname, 'server-child.js')], {
+    cwd: path.resolve(__dirname, '..', '..'),
+    env: { ...process.env, ...(database?.env ?? {}), ...env },
+  });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const match = /LISTENING (\S+)/.exec(out);
+      if (match) resolve(match[1]);
+    });
+    void exited.then(() => reject(new Error(`instance exited before listening: ${out.slice(-3000)}`)));
+  });
+  return {
+    url,
+    output: () => out,
+    stop: async () => {
+      child.kill('SIGKILL');
+      await exited;
+      await database?.drop();
+    },
+  };
+};

@@ -4,6 +4,8 @@ import { createScratchDatabase, type TestDatabaseKind } from './test-database';
 
 export interface ServerInstance {
   url: string;
+  /** Its database, for another instance to share. */
+  databaseEnv: Record<string, string>;
   /** Everything the instance printed so far. */
   output: () => string;
   stop: () => Promise<void>;
@@ -11,15 +13,16 @@ export interface ServerInstance {
 
 /**
  * Another CMS process (tests/helpers/server-child.js) with its own environment: on a fresh
- * database of the run's kind unless `shareDatabase`, e.g. to see what a production-like
- * configuration exposes. Resolves once it listens.
+ * database of the run's kind (dropped by `stop`), or on another instance's (`databaseEnv`), e.g.
+ * to see what a production-like configuration exposes. Resolves once it listens.
  */
-export const startServerInstance = async ({ env = {}, shareDatabase = false }: { env?: Record<string, string>; shareDatabase?: boolean }): Promise<ServerInstance> => {
+export const startServerInstance = async ({ env = {}, databaseEnv }: { env?: Record<string, string>; databaseEnv?: Record<string, string> }): Promise<ServerInstance> => {
   const kind = (process.env.WUYEDESK_TEST_DB ?? 'sqlite') as TestDatabaseKind;
-  const database = shareDatabase ? null : await createScratchDatabase(kind, 'wuyedesk_doors');
+  const database = databaseEnv ? null : await createScratchDatabase(kind, 'wuyedesk_doors');
+  const dbEnv = databaseEnv ?? database!.env;
   const child = spawn(process.execPath, [path.join(__dirname, 'server-child.js')], {
     cwd: path.resolve(__dirname, '..', '..'),
-    env: { ...process.env, ...(database?.env ?? {}), ...env },
+    env: { ...process.env, ...dbEnv, ...env },
   });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -34,6 +37,7 @@ export const startServerInstance = async ({ env = {}, shareDatabase = false }: {
   });
   return {
     url,
+    databaseEnv: dbEnv,
     output: () => out,
     stop: async () => {
       child.kill('SIGKILL');

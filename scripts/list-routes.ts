@@ -31,7 +31,7 @@ const definitions = (strapi: Core.Strapi) => {
       const type = router.type ?? 'admin';
       for (const route of router.routes ?? []) {
         const prefix = route.config?.prefix ?? router.prefix ?? defaultPrefix;
-        const full = `${type === 'content-api' ? '/api' : ''}${prefix}${route.path}`;
+        const full = `${type === 'content-api' ? '/api' : ''}${prefix}${route.path}`.replace(/(.)\/$/, '$1');
         found.push({ method: route.method, path: full, route, type });
       }
     }
@@ -44,6 +44,14 @@ const definitions = (strapi: Core.Strapi) => {
     else add(routes as Record<string, Router>, `/${name}`);
   }
   return found;
+};
+
+/** Routes on the server's own router, not defined by an API or plugin. */
+const SERVER_ROUTES: Record<string, string> = {
+  '/_health': 'anyone (health check: 204, no data)',
+  '/uploads/(.*)': "anyone: uploaded files (Strapi's upload provider; see the uploads work of issue 12)",
+  '/': 'anyone: static files of cms/public (strapi::public), else the panel',
+  '/((?!uploads/).+)': 'anyone: static files of cms/public (strapi::public), else the panel (global::panel)',
 };
 
 const rolesByAction = async (strapi: Core.Strapi) => {
@@ -70,26 +78,28 @@ const main = async () => {
     const rows: string[] = [];
     const seen = new Set<string>();
     for (const layer of layers) {
-      const methods = layer.methods.filter((m) => m !== 'HEAD');
+      const path = layer.path.replace(/(.)\/$/, '$1');
+      // router.all() routes hold every verb koa knows: one row.
+      const methods = layer.methods.length > 20 ? ['ALL'] : layer.methods.filter((m) => m !== 'HEAD');
       if (!methods.length) continue;
       for (const method of methods) {
-        const key = `${method} ${layer.path}`;
+        const key = `${method} ${path}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const def = defs.find((d) => d.method === method && d.path === layer.path);
+        const def = defs.find((d) => d.method === method && d.path === path);
         let who: string;
-        if (!def) who = layer.path === '/_health' ? 'anyone (health check, no data)' : 'see note';
+        if (!def) who = SERVER_ROUTES[path] ?? 'not defined by any API or plugin: check by hand';
         else if (def.type === 'admin') {
           if (!adminUiOn) who = 'nobody: 404 (admin API closed, SERVE_ADMIN_PANEL is off)';
           else if (def.route.config?.auth === false) who = 'anyone (admin API, unauthenticated by design)';
           else who = 'Strapi admin users (admin JWT; Strapi RBAC). Register data and accounts: refused (one door)';
-        } else if (def.route.config?.auth === false) who = layer.path.includes('/test/') ? 'anyone — registered only with WUYEDESK_TEST_ROUTES' : 'anyone (public)';
+        } else if (def.route.config?.auth === false) who = path.includes('/test/') ? 'anyone — registered only with WUYEDESK_TEST_ROUTES' : 'anyone (public)';
         else {
           const action = def.route.config?.auth && def.route.config.auth.scope?.[0];
           const roles = action ? byAction.get(action) ?? [] : [];
           who = roles.length ? `${roles.sort().join(', ')} (permission ${action})` : `nobody: 403 (no role holds ${action})`;
         }
-        rows.push(`| ${method} | \`${layer.path}\` | ${def?.type ?? 'server'} | ${who} |`);
+        rows.push(`| ${method} | \`${path}\` | ${def?.type ?? 'server'} | ${who} |`);
       }
     }
     console.log(`Strapi admin UI: ${adminUiOn ? 'on' : 'off'}; ${rows.length} method + path pairs.\n`);

@@ -18,7 +18,7 @@ describe('the login limit, per account and per address, across instances', () =>
     one = await startServerInstance({ env: LIMITS });
     // The second boots on the first one's database, schema and seed already in place.
     two = await startServerInstance({ env: LIMITS, databaseEnv: one.databaseEnv });
-  }, 240_000);
+  }, 420_000);
   afterAll(async () => {
     await two?.stop();
     await one?.stop();

@@ -15,7 +15,7 @@ describe('Strapi admin UI on, a database started with WUYEDESK_SEED=minimal', ()
   beforeAll(async () => {
     server = await startServerInstance({ env: { SERVE_ADMIN_PANEL: 'true', WUYEDESK_SEED: 'minimal', WUYEDESK_TEST_ROUTES: 'false' } });
     staffToken = (await http().post('/api/auth/local').send({ identifier: 'staff', password: DEFAULT_DEMO_PASSWORD })).body.jwt;
-  }, 180_000);
+  }, 420_000);
   afterAll(() => server?.stop(), 60_000);
 
   it('refuses the super admin the demo password', async () => {

@@ -15,9 +15,9 @@ describe('the login limit, per account and per address, across instances', () =>
     request(server.url).post('/api/auth/local').set(headers).send({ identifier, password });
 
   beforeAll(async () => {
-    one = await startServerInstance({ env: LIMITS });
+    one = await startServerInstance({ env: LIMITS, bootTimeoutMs: 200_000 });
     // The second boots on the first one's database, schema and seed already in place.
-    two = await startServerInstance({ env: LIMITS, databaseEnv: one.databaseEnv });
+    two = await startServerInstance({ env: LIMITS, databaseEnv: one.databaseEnv, bootTimeoutMs: 200_000 });
   }, 420_000);
   afterAll(async () => {
     await two?.stop();

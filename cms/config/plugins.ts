@@ -62,8 +62,15 @@ export default ({ env }: { env: Env }) => ({
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '12h') },
       jwtSecret: env('JWT_SECRET'),
       register: { allowedFields: [] },
-      // Brute-force guard on /api/auth/local; the test suite logs in far more often than people.
-      ratelimit: { interval: 60_000, max: env.int('LOGIN_RATE_LIMIT', 10) },
+      // Brute-force guard on /api/auth/*, counted in the database across instances
+      // (src/extensions/users-permissions/login-limit.ts): `max` attempts per account and
+      // `perAddressMax` per client address (a whole office may share one) per `interval` ms.
+      // The test suite logs in far more often than people.
+      ratelimit: {
+        interval: env.int('LOGIN_RATE_LIMIT_INTERVAL_MS', 60_000),
+        max: env.int('LOGIN_RATE_LIMIT', 10),
+        perAddressMax: env.int('LOGIN_RATE_LIMIT_PER_ADDRESS', env.int('LOGIN_RATE_LIMIT', 10) * 30),
+      },
     },
   },
   email: {

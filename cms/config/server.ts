@@ -1,4 +1,5 @@
 type Env = ((key: string, fallback?: string) => string) & {
+  bool: (key: string, fallback?: boolean) => boolean;
   int: (key: string, fallback?: number) => number;
   array: (key: string, fallback?: string[]) => string[];
 };
@@ -8,5 +9,7 @@ export default ({ env }: { env: Env }) => ({
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
   app: { keys: env.array('APP_KEYS') },
+  // Behind a reverse proxy, trust its X-Forwarded-For: the login limit counts per client address.
+  proxy: { koa: env.bool('TRUST_PROXY', false) },
   logger: { updates: { enabled: false }, startup: { enabled: false } },
 });

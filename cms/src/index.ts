@@ -1,18 +1,31 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from '@wuyedesk/plugin-records';
-import { ensureSuperAdmin, printLogins, seedIfEmpty, seedMode } from './seed';
+import { getService, throughTheDoor } from '@wuyedesk/plugin-records';
+import { closeAdminApi, ensureSuperAdmin, isAdminUiOn } from './admin-api';
+import { printBanner } from './banner';
+import { seedIfEmpty, seedMode } from './seed';
 
 export default {
-  register() {},
+  /** Before routing: with Strapi's admin UI off its admin API is closed too (404), login included. */
+  register({ strapi }: { strapi: Core.Strapi }) {
+    if (!isAdminUiOn(strapi)) closeAdminApi(strapi);
+  },
 
   /** Runs before the server listens: an empty database is never reachable without an admin. */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await ensureSuperAdmin(strapi);
-    await getService(strapi, 'roles').sync(await getService(strapi, 'registry').list());
     const mode = seedMode();
-    const started = Date.now();
-    if (await seedIfEmpty(strapi, mode)) strapi.log.info(`Seeded ${mode} data in ${Date.now() - started} ms`);
+    if (isAdminUiOn(strapi)) await ensureSuperAdmin(strapi, { demo: mode === 'demo' });
+    await getService(strapi, 'roles').sync(await getService(strapi, 'registry').list());
+    // SQLite is one connection: the seed's long transaction would starve the schedulers' ticks
+    // ("Knex: Timeout acquiring a connection"), so the timers wait until the data is in.
+    strapi.cron.stop();
+    try {
+      const started = Date.now();
+      // The seed writes reference data (departments, units, keys) directly: a named internal writer.
+      if (await throughTheDoor('seed', () => seedIfEmpty(strapi, mode))) strapi.log.info(`Seeded ${mode} data in ${Date.now() - started} ms`);
+    } finally {
+      strapi.cron.start();
+    }
     // Printed once the port is open, so the address it shows answers.
-    if (mode === 'demo') strapi.server.httpServer.once('listening', () => printLogins(strapi));
+    strapi.server.httpServer.once('listening', () => void printBanner(strapi).catch((error: unknown) => strapi.log.warn(`Banner: ${String(error)}`)));
   },
 };

@@ -4,7 +4,7 @@ import { seedDemoArchives } from './demo-archives';
 import { seedDemoRecords } from './demo-records';
 import { createRandom } from './random';
 import { seedReference } from './reference-data';
-import { DEMO_USERS, demoPassword, seedUsers } from './users';
+import { DEMO_USERS, seedUsers } from './users';
 
 /** demo: reference data, users and a few hundred records; minimal: no records (tests); none. */
 export type SeedMode = 'demo' | 'minimal' | 'none';
@@ -52,19 +52,3 @@ export const seedIfEmpty = async (strapi: Core.Strapi, mode: SeedMode): Promise<
     return true;
   });
 };
-
-export const printLogins = (strapi: Core.Strapi) => {
-  const port = strapi.config.get<number>('server.port');
-  const url = process.env.WUYEDESK_PUBLIC_URL || `http://localhost:${port}`;
-  const lines = [
-    '',
-    '  WuyeDesk 物业客服台 is running',
-    `  Panel and API: ${url}   (REST under ${url}/api)`,
-    `  Demo logins (password: ${process.env.WUYEDESK_DEMO_PASSWORD ? '$WUYEDESK_DEMO_PASSWORD' : demoPassword()}):`,
-    ...DEMO_USERS.map((u) => `    ${u.username.padEnd(11)} ${u.fullName}`),
-    '',
-  ];
-  strapi.log.info(lines.join('\n'));
-};
-
-export { ensureSuperAdmin } from './users';

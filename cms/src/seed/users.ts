@@ -32,23 +32,3 @@ export const seedUsers = async (strapi: Core.Strapi, departments: Record<string,
   }
   return ids;
 };
-
-/** The first Strapi super admin, made before the server listens: /admin/register-admin is never open. */
-export const ensureSuperAdmin = async (strapi: Core.Strapi) => {
-  const users = strapi.service('admin::user') as {
-    exists: () => Promise<boolean>;
-    createFirstAdmin: (a: Record<string, unknown>) => Promise<unknown>;
-  };
-  if (await users.exists()) return;
-  try {
-    await users.createFirstAdmin({
-      email: process.env.WUYEDESK_ADMIN_EMAIL || 'admin@wuyedesk.local',
-      firstname: '系统',
-      lastname: '管理员',
-      password: demoPassword(),
-    });
-  } catch (error) {
-    // Another instance on the same database made it first: exactly what we wanted.
-    if (!(await users.exists())) throw error;
-  }
-};

@@ -1,7 +1,9 @@
 import { DEPARTMENT_UID } from '@wuyedesk/contracts';
+import { loginAttemptContentType, loginLimit } from './login-limit';
 
 interface PluginWithUser {
-  contentTypes: { user: { schema: { attributes: Record<string, unknown> } } };
+  contentTypes: { user: { schema: { attributes: Record<string, unknown> } } } & Record<string, unknown>;
+  middlewares: Record<string, unknown>;
 }
 
 /** Account details no colleague needs when a record names its 受理人 or 处理人. */
@@ -22,5 +24,8 @@ export = (plugin: PluginWithUser) => {
     phone: { type: 'string', maxLength: 30 },
     department: { type: 'relation', relation: 'manyToOne', target: DEPARTMENT_UID },
   });
+  // The login limit counts per account and per address, in the database (login-limit.ts).
+  plugin.contentTypes['login-attempt'] = loginAttemptContentType;
+  plugin.middlewares.rateLimit = loginLimit;
   return plugin;
 };

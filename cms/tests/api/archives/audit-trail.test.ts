@@ -139,16 +139,12 @@ describe('the audit trail cannot be altered', () => {
     expect((await as('admin').put(`/api/archives/${target.recordId}/history`, { data: {} })).status).toBe(405);
   });
 
-  it('refuses the Strapi super admin editing or deleting a step in the content manager', async () => {
-    const login = await anonymous()
-      .post('/admin/login')
-      .send({ email: 'admin@wuyedesk.local', password: DEFAULT_DEMO_PASSWORD });
-    expect(login.status).toBe(200);
-    const token = login.body.data.token as string;
+  it('leaves no content manager to edit or delete a step in: Strapi\'s admin API is closed', async () => {
     const base = `/content-manager/collection-types/plugin::records.step/${target.documentId}`;
-    const put = await anonymous().put(base).set('Authorization', `Bearer ${token}`).send({ actorName: '别人' });
-    const del = await anonymous().delete(base).set('Authorization', `Bearer ${token}`);
-    expect([put.status, del.status]).toEqual([403, 403]);
+    const login = await anonymous().post('/admin/login').send({ email: 'admin@wuyedesk.local', password: DEFAULT_DEMO_PASSWORD });
+    const put = await anonymous().put(base).send({ actorName: '别人' });
+    const del = await anonymous().delete(base);
+    expect([login.status, put.status, del.status]).toEqual([404, 404, 404]);
   });
 
   it('refuses every update and delete below the routes: query engine and document service alike', async () => {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { BUILT_IN_REGISTERS } from '@wuyedesk/contracts';
 import { guardAuditTrail } from './audit-guard';
+import { guardRegisterWrites } from './door';
 import { ensureIndexes } from './indexes';
 import { getService } from './utils/get-service';
 
@@ -8,6 +9,7 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'numbering').ensureTable();
   await ensureIndexes(strapi, BUILT_IN_REGISTERS);
   guardAuditTrail(strapi);
+  guardRegisterWrites(strapi);
   await getService(strapi, 'capabilities').fresh();
   getService(strapi, 'roles').grantCapability('capabilities.edit', ['plugin::records.capabilities.find', 'plugin::records.capabilities.update']);
   // A record newly marked 机密 (or no longer) takes its history, and its loans' history, along.

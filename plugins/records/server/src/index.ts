@@ -20,6 +20,7 @@ export default {
 
 export { getService } from './utils/get-service';
 export { localeOf } from './factories/controller';
+export { throughTheDoor } from './door';
 export type { Actor } from './services/access';
 export type { StepInput } from './services/history';
 export type { RecordEvent, RecordEventListener, RecordValues } from './services/events';

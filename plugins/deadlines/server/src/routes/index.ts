@@ -1,4 +1,7 @@
-/** Test-only routes: 404 unless config.testRoutes. */
+import type { Core } from '@strapi/strapi';
+import { getConfig } from '../utils/get-service';
+
+/** Test-only routes (fake-clock passes): registered only when config.testRoutes, at load time. */
 const test = (method: 'GET' | 'POST', path: string, action: string) => ({
   method, path: `/test/${path}`, handler: `test-hooks.${action}`, config: { auth: false as const },
 });
@@ -25,11 +28,19 @@ export const routes = {
       settings('PUT', 'calendar', 'updateCalendar'),
       settings('GET', 'quiet-hours', 'findQuietHours'),
       settings('PUT', 'quiet-hours', 'updateQuietHours'),
-      test('POST', 'run-once', 'runOnce'),
-      test('POST', 'drain', 'drain'),
-      test('POST', 'send-mail', 'sendMail'),
-      test('GET', 'clocks', 'clocks'),
-      test('GET', 'outbox', 'outbox'),
     ],
   },
+  /** Routers given as functions are built when Strapi registers routes: absent in production, 404 by routing. */
+  test: ({ strapi }: { strapi: Core.Strapi }) => ({
+    type: 'content-api',
+    routes: getConfig(strapi).testRoutes
+      ? [
+          test('POST', 'run-once', 'runOnce'),
+          test('POST', 'drain', 'drain'),
+          test('POST', 'send-mail', 'sendMail'),
+          test('GET', 'clocks', 'clocks'),
+          test('GET', 'outbox', 'outbox'),
+        ]
+      : [],
+  }),
 };

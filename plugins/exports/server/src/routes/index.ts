@@ -1,3 +1,6 @@
+import type { Core } from '@strapi/strapi';
+import { getConfig } from '../utils/get-service';
+
 /**
  * Content-API routes. The actions are granted to every signed-in role by the records core's role
  * sync; the controllers then check the register's read permission (exports) or the role
@@ -14,8 +17,13 @@ export const routes = {
       { method: 'GET' as const, path: '/statistics/workbook.xlsx', handler: 'statistics.workbook', config: noPrefix },
       { method: 'GET' as const, path: '/statistics/monthly-report', handler: 'statistics.reportSettings', config: noPrefix },
       { method: 'PUT' as const, path: '/statistics/monthly-report', handler: 'statistics.reportSettings', config: noPrefix },
-      // Test-only (404 unless testRoutes): a monthly-report pass at a fake time.
-      { method: 'POST' as const, path: '/test/monthly-report', handler: 'test-hooks.monthlyReport', config: { auth: false as const } },
     ],
   },
+  /** Test-only, registered at load time only when config.testRoutes: a monthly-report pass at a fake time. */
+  test: ({ strapi }: { strapi: Core.Strapi }) => ({
+    type: 'content-api',
+    routes: getConfig(strapi).testRoutes
+      ? [{ method: 'POST' as const, path: '/test/monthly-report', handler: 'test-hooks.monthlyReport', config: { auth: false as const } }]
+      : [],
+  }),
 };

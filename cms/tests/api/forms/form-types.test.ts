@@ -56,6 +56,17 @@ describe('form types designed in the panel, live without restart', () => {
     expect(history.body.data.map((s: { action: string }) => s.action)).toEqual(['create']);
   });
 
+  it('shows the uploaded plan through a signed link, as the built-in registers do', async () => {
+    const plan = await uploadPlan();
+    const created = await as('staff').post(BASE, { data: entry({ f_plans: [plan] }) });
+    const shown = await as('staff').get(`${BASE}/${created.body.data.documentId}`);
+    const url = shown.body.data.f_plans[0].url as string;
+    expect(url).toMatch(/^\/api\/files\/plan_\w+\.png\?expires=\d+&signature=[\w-]+$/);
+    const file = await anonymous().get(url);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe('image/png');
+  });
+
   it('refuses an application without the deposit, naming the field in zh-CN, and writes nothing', async () => {
     const before = await as('staff').get(`${BASE}?pagination[pageSize]=1`);
     const res = await as('staff').post(BASE, { data: entry({ f_deposit: undefined, f_workers: [{ phone: '139' }] }) });

@@ -63,6 +63,15 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
    * Rows as the REST API and the panel read records: relations and files populated (as Strapi
    * would), each kind fetched once per page, not once per row.
    */
+  /**
+   * Files read here bypass the document service, which signs file URLs for built-in registers: sign
+   * them the same way (the upload provider is private, plugins/files), or the panel gets no picture.
+   */
+  const signLinks = async (files: Map<string, unknown>) => {
+    const signer = strapi.plugin('upload').service('file') as { signFileUrls: (file: Data) => Promise<Data> };
+    for (const [id, file] of files) files.set(id, await signer.signFileUrls(file as Data));
+  };
+
   const present = async (register: RegisterDescription, rows: EntryRow[]): Promise<RecordValues[]> => {
     const datas = rows.map(parseData);
     const resolved = new Map<string, Map<string, unknown>>();
@@ -83,7 +92,10 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
         const uid = field.target === 'user' ? USER_UID : target?.uid;
         if (uid) await fetch(field.name, uid, values, 'documentId', ['id', 'documentId', ...(target ? [target.titleField] : ['username', 'fullName'])]);
       }
-      if (field.type === 'media') await fetch(field.name, FILE_UID, values, 'id', ['id', 'documentId', 'name', 'url', 'mime', 'size']);
+      if (field.type === 'media') {
+        await fetch(field.name, FILE_UID, values, 'id', ['id', 'documentId', 'name', 'url', 'mime', 'size', 'provider']);
+        await signLinks(resolved.get(field.name) as Map<string, unknown>);
+      }
     }
     await fetch('filledBy', USER_UID, rows.map((r) => r.filled_by_id), 'id', ['id', 'documentId', 'username', 'fullName']);
 

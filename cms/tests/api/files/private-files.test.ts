@@ -208,3 +208,45 @@ describe('a record’s files follow the record’s row scope', () => {
     }
   });
 });
+
+describe('a record takes only files already on it or the writer’s own fresh uploads', () => {
+  const newComplaint = (photos: number[], headers: Record<string, string> = {}) =>
+    as('staff', headers).post('/api/complaints', {
+      data: { channel: 'phone', residentName: '黄磊', description: '楼道灯不亮', address: '2栋', photos },
+    });
+
+  it('refuses the 机密 loan’s letter on a complaint staff may read, naming the field, and writes nothing', async () => {
+    const { letter } = await confidentialLoan();
+    const before = await as('staff').get('/api/complaints?pagination[pageSize]=1');
+    const res = await newComplaint([letter.id]);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ message: '只能附加您本人刚上传的文件', details: { code: 'FILE_NOT_ATTACHABLE' } });
+    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['photos'], code: 'FILE_NOT_ATTACHABLE' })]);
+    const after = await as('staff').get('/api/complaints?pagination[pageSize]=1');
+    expect(after.body.meta.pagination.total).toBe(before.body.meta.pagination.total);
+  });
+
+  it('refuses a colleague’s upload, in English when asked', async () => {
+    const theirs = await uploadFile('dept-head');
+    const res = await newComplaint([theirs.id], { 'Accept-Language': 'en' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Only a file you have just uploaded yourself can be attached');
+  });
+
+  it('refuses a photo already on another record, even the writer’s own', async () => {
+    const photo = await uploadFile('staff');
+    expect((await newComplaint([photo.id])).status).toBe(201);
+    expect((await newComplaint([photo.id])).status).toBe(400);
+  });
+
+  it('keeps a record’s own photo through an edit and adds a fresh upload beside it', async () => {
+    const first = await uploadFile('staff');
+    const created = await newComplaint([first.id]);
+    const second = await uploadFile('staff');
+    const res = await as('staff').put(`/api/complaints/${created.body.data.documentId}?populate=photos`, {
+      data: { photos: [first.id, second.id] },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.data.photos.map((p: { id: number }) => p.id)).toEqual([first.id, second.id]);
+  });
+});

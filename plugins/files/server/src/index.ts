@@ -1,5 +1,6 @@
 import { bootstrap } from './bootstrap';
 import { config } from './config';
+import { contentTypes } from './content-types';
 import { controllers } from './controllers';
 import { register } from './register';
 import { routes } from './routes';
@@ -10,7 +11,7 @@ export default {
   bootstrap,
   destroy() {},
   config,
-  contentTypes: {},
+  contentTypes,
   controllers,
   routes,
   services,
@@ -20,3 +21,4 @@ export default {
 
 export { getService } from './utils/get-service';
 export type { FilesConfig } from './config';
+export type { AttachmentChange } from './services/attachments';

@@ -21,4 +21,4 @@ export default {
 
 export { getService } from './utils/get-service';
 export type { FilesConfig } from './config';
-export type { AttachmentChange } from './services/attachments';
+export { fileIdsOf, type AttachmentChange } from './services/attachments';

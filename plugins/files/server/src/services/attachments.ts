@@ -1,6 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Locale } from '@wuyedesk/contracts';
 import { ValidationError } from '@wuyedesk/plugin-records';
+import { localeOf } from '@wuyedesk/plugin-records/factories';
+import { panelUser } from '../utils/panel-user';
 import { FILE_OWNER_UID } from '../content-types/file-owner';
 
 export const FILE_UID = 'plugin::upload.file';
@@ -28,6 +30,18 @@ export const fileIdsOf = (value: unknown): number[] =>
  * letter — would hand that file to everyone who may read this record.
  */
 export const attachments = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * A write of a record's media fields (`fields`) by the panel user of the current request; the
+   * server's own writes (seed, scheduler) have no panel user and are not checked.
+   */
+  async checkWrite({ fields, data, current }: { fields: readonly string[]; data: Record<string, unknown>; current: Iterable<number> }) {
+    const changes = fields.filter((field) => field in data).map((field) => ({ field, ids: fileIdsOf(data[field]) }));
+    if (!changes.some((c) => c.ids.length)) return;
+    const request = panelUser(strapi);
+    if (!request) return;
+    await this.assertMayAttach({ userId: request.userId, changes, current: new Set(current), locale: localeOf(request.ctx) });
+  },
+
   async recordOwner({ fileId, userId }: { fileId: number; userId: number }) {
     await strapi.db.query(FILE_OWNER_UID as UID.Schema).create({ data: { fileId, userId } });
   },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { findBuiltInRegister, type Locale, type RegisterDescription } from '@wuyedesk/contracts';
+import { fileIdsOf, getService as getFilesService } from '@wuyedesk/plugin-files';
 import { getService as getRecordsService, type Actor, type RecordValues } from '@wuyedesk/plugin-records';
 import { buildListQuery, type ListQuery } from '../query/list-query';
 import { dialectOf, ENTRIES_TABLE } from '../tables';
@@ -63,6 +64,9 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
    * Rows as the REST API and the panel read records: relations and files populated (as Strapi
    * would), each kind fetched once per page, not once per row.
    */
+  /** Media fields of a form type: attaching a file to one is checked like on built-in registers (plugins/files). */
+  const mediaFieldsOf = (register: RegisterDescription) => register.fields.filter((f) => f.type === 'media').map((f) => f.name);
+
   /**
    * Files read here bypass the document service, which signs file URLs for built-in registers: sign
    * them the same way (the upload provider is private, plugins/files), or the panel gets no picture.
@@ -136,6 +140,7 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async create({ register, data }: { register: RegisterDescription; data: Data }): Promise<RecordValues> {
+      await getFilesService(strapi, 'attachments').checkWrite({ fields: mediaFieldsOf(register), data, current: [] });
       const now = Date.now();
       const documentId = newDocumentId();
       await inTransaction((trx) =>
@@ -162,7 +167,10 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
       await inTransaction(async (trx) => {
         const row = (await knex()(ENTRIES_TABLE).transacting(trx).where({ form_key: register.key, document_id: documentId }).first()) as EntryRow | undefined;
         if (!row) throw new Error(`No entry ${documentId}`);
-        const merged = { ...parseData(row), ...formData(register, data) };
+        const stored = parseData(row);
+        const fields = mediaFieldsOf(register);
+        await getFilesService(strapi, 'attachments').checkWrite({ fields, data, current: fields.flatMap((f) => fileIdsOf(stored[f])) });
+        const merged = { ...stored, ...formData(register, data) };
         for (const [k, v] of Object.entries(merged)) if (v === null) delete merged[k];
         const patch: Data = { data: JSON.stringify(merged), updated_at: Date.now() };
         if (typeof data.status === 'string') patch.status = data.status;

@@ -124,8 +124,18 @@ describe('a file is served only through a link the server signed', () => {
     const res = await fetchFile(photo.url);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('image/png');
-    expect(res.headers['content-security-policy']).toContain('sandbox');
+    expect(res.headers['content-disposition']).toBe('inline');
     expect(isPng(res.body)).toBe(true);
+  });
+
+  it('serves an uploaded page (HTML, SVG) only as a sandboxed download, so it runs no script on the panel’s origin', async () => {
+    for (const [filename, contentType] of [['page.html', 'text/html'], ['drawing.svg', 'image/svg+xml']]) {
+      const uploaded = await postUpload('staff', { content: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), filename, contentType });
+      expect(uploaded.status).toBe(201);
+      const res = await fetchFile(uploaded.body[0].url);
+      expect([filename, res.headers['content-disposition']]).toEqual([filename, expect.stringMatching(/^attachment/)]);
+      expect(res.headers['content-security-policy']).toContain('sandbox');
+    }
   });
 
   it('serves nothing anonymously under /uploads, however the path is written', async () => {

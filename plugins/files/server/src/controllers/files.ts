@@ -6,6 +6,9 @@ import { ForbiddenError, NotFoundError } from '@wuyedesk/plugin-records';
 import { localeOf } from '@wuyedesk/plugin-records/factories';
 import { getService } from '../utils/get-service';
 
+/** Shown in the browser: raster images and PDFs (no SVG: it can carry script). */
+const INLINE = /^(image\/(png|jpeg|gif|webp|bmp|avif|tiff)|application\/pdf)\b/;
+
 const MESSAGES = {
   invalid: { 'zh-CN': '文件链接无效，请刷新页面后重试', en: 'This file link is not valid; reload the page and try again' },
   expired: { 'zh-CN': '文件链接已过期，请刷新页面后重试', en: 'This file link has expired; reload the page and try again' },
@@ -33,9 +36,15 @@ export const files = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.type = path.extname(name) || 'application/octet-stream';
     ctx.length = stat.size;
     ctx.set('Cache-Control', `private, max-age=${expiresIn}`);
-    // An uploaded HTML or SVG file must not run script on the panel's origin.
-    ctx.set('Content-Security-Policy', "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox");
     ctx.set('X-Content-Type-Options', 'nosniff');
+    // Photos and PDFs open in the browser; anything else (an uploaded HTML or SVG page that could
+    // run script on the panel's origin) is a download, and sandboxed should it be opened anyway.
+    if (INLINE.test(ctx.type)) {
+      ctx.set('Content-Disposition', 'inline');
+    } else {
+      ctx.attachment(name);
+      ctx.set('Content-Security-Policy', "default-src 'none'; sandbox");
+    }
     ctx.body = createReadStream(file);
   },
 });

@@ -1,6 +1,6 @@
 import { anonymous, as, departmentByCode, type DemoUser } from '../../helpers/api';
 import { newArchive, requestAccess } from '../../helpers/archives';
-import { fetchFile, isPng, postUpload, storedName, uploadFile, type UploadedFile } from '../../helpers/files';
+import { fetchFile, isPng, PNG, postUpload, storedName, uploadFile, type UploadedFile } from '../../helpers/files';
 import { linkKey, signedPath } from '../../../../plugins/files/server/src/signing';
 
 const ROLES: DemoUser[] = ['staff', 'dept-head', 'supervisor', 'director', 'admin'];
@@ -118,6 +118,11 @@ describe('the upload plugin’s own API shows no file to anyone (no side door pa
 });
 
 describe('a file is served only through a link the server signed', () => {
+  it('takes no upload without a login', async () => {
+    const res = await anonymous().post('/api/upload').attach('files', PNG, { filename: 'x.png', contentType: 'image/png' });
+    expect(res.status).toBe(403);
+  });
+
   it('answers an upload with a signed link that shows the file to the uploader, without a login header', async () => {
     const photo = await uploadFile('staff');
     expect(photo.url).toMatch(/^\/api\/files\//);

@@ -1,3 +1,5 @@
+import path from 'path';
+
 type Env = ((key: string, fallback?: string) => string) & {
   int: (key: string, fallback?: number) => number;
   bool: (key: string, fallback?: boolean) => boolean;
@@ -6,6 +8,25 @@ type Env = ((key: string, fallback?: string) => string) & {
 export default ({ env }: { env: Env }) => ({
   records: { enabled: true, resolve: '../plugins/records', config: { testRoutes: env.bool('WUYEDESK_TEST_ROUTES', false) } },
   forms: { enabled: true, resolve: '../plugins/forms' },
+  // Uploaded files live outside public/ and are reached only through signed, expiring links
+  // (plugins/files); the upload plugin's own content API keeps only uploading (src/extensions/upload).
+  files: {
+    enabled: true,
+    resolve: '../plugins/files',
+    config: {
+      // path.resolve: an absolute FILES_DIR stays absolute; a relative one is relative to cms/.
+      directory: path.resolve(__dirname, '..', '..', env('FILES_DIR', path.join('data', 'files'))),
+      urlSecret: env('FILE_URL_SECRET', '') || env('APP_KEYS', ''),
+      urlTtlSeconds: env.int('FILE_URL_TTL', 3600),
+    },
+  },
+  upload: {
+    config: {
+      provider: 'local',
+      // Matches the body parser's multipart limit (config/middlewares.ts).
+      sizeLimit: 20 * 1024 * 1024,
+    },
+  },
   outbox: {
     enabled: true,
     resolve: '../plugins/outbox',

@@ -5,7 +5,7 @@ export interface ApiConfig {
   /** REST root, `/api` included. */
   apiUrl: string;
   getToken: () => string | null;
-  /** Strapi serves uploads beside /api (`/uploads/…`); resolves them against the API's origin. */
+  /** Files come as signed links (`/api/files/…?expires=…&signature=…`); resolves them against the API's origin. */
   assetUrl: (url: string) => string;
 }
 
@@ -47,7 +47,7 @@ export const useApiConfig = (): ApiConfig => useSessionContext().api;
 
 export const useSession = (): Session => useSessionContext().session;
 
-/** `/uploads/x.jpg` → absolute when the API lives on another origin (VITE_API_URL). */
+/** `/api/files/x.jpg?…` (a signed link) → absolute when the API lives on another origin (VITE_API_URL). */
 export const createAssetUrl = (apiUrl: string, origin: string) => (url: string): string => {
   if (/^[a-z][a-z\d+.-]*:\/\//i.test(url)) return url;
   const base = /^[a-z][a-z\d+.-]*:\/\//i.test(apiUrl) ? new URL(apiUrl).origin : origin;

@@ -39,6 +39,17 @@ export const mediaToUploadFiles = (value: unknown, assetUrl: (url: string) => st
       response: [file],
     }));
 
+/**
+ * A file just uploaded gets its signed link from the upload's answer, so it opens from the form
+ * before the record is saved (Strapi serves no file without a link it signed).
+ */
+export const withUploadedLinks = (list: UploadFile[], assetUrl: (url: string) => string): UploadFile[] =>
+  list.map((file) => {
+    const response: unknown = file.response;
+    const first = Array.isArray(response) ? response[0] : undefined;
+    return file.url || file.status !== 'done' || !isMediaFile(first) || !first.url ? file : { ...file, url: assetUrl(first.url) };
+  });
+
 /** Uploaded files carry Strapi's answer (an array of file objects) as their response. */
 const uploadedId = (file: UploadFile): number | undefined => {
   const response: unknown = file.response;

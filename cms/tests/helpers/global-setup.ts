@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'fs';
+import os from 'os';
 import path from 'path';
 import { createStrapi } from '@strapi/strapi';
 import type { AddressInfo } from 'net';
@@ -37,6 +39,9 @@ export default async function globalSetup() {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(await freePort()),
     ENCRYPTION_KEY: 'test-encryption-key',
+    // Uploaded files of a run go to a throw-away folder; tests sign an expired link with this secret.
+    FILES_DIR: mkdtempSync(path.join(os.tmpdir(), 'wuyedesk-files-')),
+    FILE_URL_SECRET: 'test-file-url-secret-0123456789',
     ...database.env,
   });
   const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: false });

@@ -2,7 +2,7 @@ import type { UploadFile } from 'antd';
 import dayjs from 'dayjs';
 import { builtIn } from '../../test/fixtures';
 import { formFields } from '../form-fields';
-import { relationId, toApiValue, toApiValues, toFormValue } from '../form-values';
+import { relationId, toApiValue, toApiValues, toFormValue, withUploadedLinks } from '../form-values';
 
 const complaints = builtIn('complaints');
 const field = (name: string) => {
@@ -28,10 +28,18 @@ describe('form values', () => {
   });
 
   it('turns stored photos into an upload list and back into file ids', () => {
-    const list = toFormValue(field('photos'), [{ id: 12, name: 'leak.jpg', url: '/uploads/leak.jpg' }], assetUrl) as UploadFile[];
-    expect(list[0]).toMatchObject({ uid: '12', url: 'https://cms.example/uploads/leak.jpg', status: 'done' });
+    const signed = '/api/files/leak_ab.jpg?expires=1796374800&signature=abc';
+    const list = toFormValue(field('photos'), [{ id: 12, name: 'leak.jpg', url: signed }], assetUrl) as UploadFile[];
+    expect(list[0]).toMatchObject({ uid: '12', url: `https://cms.example${signed}`, status: 'done' });
     const justUploaded: UploadFile = { uid: 'rc-1', name: 'b.jpg', status: 'done', response: [{ id: 13 }] };
     expect(toApiValue(field('photos'), [...list, justUploaded])).toEqual([12, 13]);
+  });
+
+  it('opens a file just uploaded through the signed link the upload answered with', () => {
+    const signed = '/api/files/plan_ab.pdf?expires=1796374800&signature=abc';
+    const uploading: UploadFile = { uid: 'rc-2', name: 'c.pdf', status: 'uploading' };
+    const done: UploadFile = { uid: 'rc-1', name: 'plan.pdf', status: 'done', response: [{ id: 14, url: signed }] };
+    expect(withUploadedLinks([done, uploading], assetUrl)).toEqual([{ ...done, url: `https://cms.example${signed}` }, uploading]);
   });
 
   it('leaves blanks out of a new record so the server’s defaults apply', () => {

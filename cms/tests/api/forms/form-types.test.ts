@@ -1,5 +1,6 @@
 import knex from 'knex';
 import { anonymous, as, firstOf, login } from '../../helpers/api';
+import { uploadFile } from '../../helpers/files';
 import { publish, renovationForm } from '../../helpers/forms';
 
 const KEY = 'renovation';
@@ -54,6 +55,24 @@ describe('form types designed in the panel, live without restart', () => {
     });
     const history = await as('staff').get(`${BASE}/${data.documentId}/history`);
     expect(history.body.data.map((s: { action: string }) => s.action)).toEqual(['create']);
+  });
+
+  it('shows the uploaded plan through a signed link, as the built-in registers do', async () => {
+    const plan = await uploadPlan();
+    const created = await as('staff').post(BASE, { data: entry({ f_plans: [plan] }) });
+    const shown = await as('staff').get(`${BASE}/${created.body.data.documentId}`);
+    const url = shown.body.data.f_plans[0].url as string;
+    expect(url).toMatch(/^\/api\/files\/plan_\w+\.png\?expires=\d+&signature=[\w-]+$/);
+    const file = await anonymous().get(url);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe('image/png');
+  });
+
+  it('refuses a plan someone else uploaded, naming the field', async () => {
+    const theirs = await uploadFile('supervisor');
+    const res = await as('staff').post(BASE, { data: entry({ f_plans: [theirs.id] }) });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['f_plans'], code: 'FILE_NOT_ATTACHABLE' })]);
   });
 
   it('refuses an application without the deposit, naming the field in zh-CN, and writes nothing', async () => {

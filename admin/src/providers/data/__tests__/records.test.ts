@@ -53,7 +53,7 @@ describe('toWriteData', () => {
   });
 
   it('sends a named media field as the numeric file id', () => {
-    const file = { id: 12, documentId: 'f-12', url: '/uploads/a.jpg' };
+    const file = { id: 12, documentId: 'f-12', url: '/api/files/a_ab.jpg?expires=1796374800&signature=abc' };
     expect(toWriteData({ photo: file }, ['photo'])).toEqual({ photo: 12 });
   });
 

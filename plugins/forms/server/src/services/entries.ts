@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { findBuiltInRegister, type Locale, type RegisterDescription } from '@wuyedesk/contracts';
+import { fileIdsOf, getService as getFilesService } from '@wuyedesk/plugin-files';
 import { getService as getRecordsService, type Actor, type RecordValues } from '@wuyedesk/plugin-records';
 import { buildListQuery, type ListQuery } from '../query/list-query';
 import { dialectOf, ENTRIES_TABLE } from '../tables';
@@ -63,6 +64,18 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
    * Rows as the REST API and the panel read records: relations and files populated (as Strapi
    * would), each kind fetched once per page, not once per row.
    */
+  /** Media fields of a form type: attaching a file to one is checked like on built-in registers (plugins/files). */
+  const mediaFieldsOf = (register: RegisterDescription) => register.fields.filter((f) => f.type === 'media').map((f) => f.name);
+
+  /**
+   * Files read here bypass the document service, which signs file URLs for built-in registers: sign
+   * them the same way (the upload provider is private, plugins/files), or the panel gets no picture.
+   */
+  const signLinks = async (files: Map<string, unknown>) => {
+    const signer = strapi.plugin('upload').service('file') as { signFileUrls: (file: Data) => Promise<Data> };
+    for (const [id, file] of files) files.set(id, await signer.signFileUrls(file as Data));
+  };
+
   const present = async (register: RegisterDescription, rows: EntryRow[]): Promise<RecordValues[]> => {
     const datas = rows.map(parseData);
     const resolved = new Map<string, Map<string, unknown>>();
@@ -83,7 +96,10 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
         const uid = field.target === 'user' ? USER_UID : target?.uid;
         if (uid) await fetch(field.name, uid, values, 'documentId', ['id', 'documentId', ...(target ? [target.titleField] : ['username', 'fullName'])]);
       }
-      if (field.type === 'media') await fetch(field.name, FILE_UID, values, 'id', ['id', 'documentId', 'name', 'url', 'mime', 'size']);
+      if (field.type === 'media') {
+        await fetch(field.name, FILE_UID, values, 'id', ['id', 'documentId', 'name', 'url', 'mime', 'size', 'provider']);
+        await signLinks(resolved.get(field.name) as Map<string, unknown>);
+      }
     }
     await fetch('filledBy', USER_UID, rows.map((r) => r.filled_by_id), 'id', ['id', 'documentId', 'username', 'fullName']);
 
@@ -124,6 +140,7 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async create({ register, data }: { register: RegisterDescription; data: Data }): Promise<RecordValues> {
+      await getFilesService(strapi, 'attachments').checkWrite({ fields: mediaFieldsOf(register), data, current: [] });
       const now = Date.now();
       const documentId = newDocumentId();
       await inTransaction((trx) =>
@@ -150,7 +167,10 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
       await inTransaction(async (trx) => {
         const row = (await knex()(ENTRIES_TABLE).transacting(trx).where({ form_key: register.key, document_id: documentId }).first()) as EntryRow | undefined;
         if (!row) throw new Error(`No entry ${documentId}`);
-        const merged = { ...parseData(row), ...formData(register, data) };
+        const stored = parseData(row);
+        const fields = mediaFieldsOf(register);
+        await getFilesService(strapi, 'attachments').checkWrite({ fields, data, current: fields.flatMap((f) => fileIdsOf(stored[f])) });
+        const merged = { ...stored, ...formData(register, data) };
         for (const [k, v] of Object.entries(merged)) if (v === null) delete merged[k];
         const patch: Data = { data: JSON.stringify(merged), updated_at: Date.now() };
         if (typeof data.status === 'string') patch.status = data.status;

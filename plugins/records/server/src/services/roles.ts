@@ -15,7 +15,8 @@ const ACTIONS_OF: Record<Permission, string[]> = {
 /**
  * Every signed-in role may see who it is, pick colleagues (the panel uses /api/records/users),
  * list overdue work and upload files. users-permissions' user.find stays granted: without it Strapi strips
- * populated user relations (受理人, 处理人) from every record.
+ * populated user relations (受理人, 处理人) from every record. Uploading is the only upload-plugin action:
+ * a file is read through the record it is attached to (signed links), never listed or fetched by id.
  */
 const COMMON_ACTIONS = [
   'plugin::users-permissions.user.me',
@@ -33,8 +34,6 @@ const COMMON_ACTIONS = [
   'plugin::exports.statistics.workbook',
   'plugin::exports.statistics.reportSettings',
   'plugin::upload.content-api.upload',
-  'plugin::upload.content-api.find',
-  'plugin::upload.content-api.findOne',
 ];
 
 export const actionsForRole = (

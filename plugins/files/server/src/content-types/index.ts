@@ -1,0 +1,3 @@
+import { fileOwner } from './file-owner';
+
+export const contentTypes = { 'file-owner': fileOwner };

@@ -1,0 +1,3 @@
+import { files } from './files';
+
+export const controllers = { files };

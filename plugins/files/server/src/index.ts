@@ -1,0 +1,24 @@
+import { bootstrap } from './bootstrap';
+import { config } from './config';
+import { contentTypes } from './content-types';
+import { controllers } from './controllers';
+import { register } from './register';
+import { routes } from './routes';
+import { services } from './services';
+
+export default {
+  register,
+  bootstrap,
+  destroy() {},
+  config,
+  contentTypes,
+  controllers,
+  routes,
+  services,
+  policies: {},
+  middlewares: {},
+};
+
+export { getService } from './utils/get-service';
+export type { FilesConfig } from './config';
+export { fileIdsOf, type AttachmentChange } from './services/attachments';

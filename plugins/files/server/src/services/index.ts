@@ -1,0 +1,4 @@
+import { attachments } from './attachments';
+import { links } from './links';
+
+export const services = { attachments, links };

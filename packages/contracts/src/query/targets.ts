@@ -34,3 +34,10 @@ export const NON_REGISTER_TARGETS: Readonly<Record<string, readonly FieldDescrip
     field('description', 'string', '说明', 'Description'),
   ],
 };
+
+/** Columns of a store of its own (form entries) that its list query answers to beside the form's fields. */
+export const STORE_QUERY_FIELDS: readonly FieldDescription[] = [
+  field('formVersion', 'integer', '表单版本', 'Form version'),
+  field('dueAt', 'datetime', '截止时间', 'Due at'),
+  field('status', 'string', '状态', 'Status'),
+];

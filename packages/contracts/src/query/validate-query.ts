@@ -1,7 +1,7 @@
 import { formatMessage } from '../messages';
 import type { FieldDescription, Locale, RegisterDescription } from '../types';
 import { QUERY_MESSAGES, type QueryErrorCode } from './messages';
-import { NON_REGISTER_TARGETS, SYSTEM_QUERY_FIELDS } from './targets';
+import { NON_REGISTER_TARGETS, STORE_QUERY_FIELDS, SYSTEM_QUERY_FIELDS } from './targets';
 
 export interface QueryProblem {
   /** The parameter as the person wrote it, dotted: `filters.receivedAt.$gt`, `sort`, `pagination.page`. */
@@ -399,7 +399,7 @@ export const validateListQuery = ({
     if ((has('page') || has('pageSize')) && (has('start') || has('limit'))) fail(param, 'MIXED_PAGINATION');
   };
 
-  const fields = [...SYSTEM_QUERY_FIELDS, ...register.fields];
+  const fields = [...SYSTEM_QUERY_FIELDS, ...register.fields, ...(register.store ? STORE_QUERY_FIELDS : [])];
   const allowed = new Set([...BASE_PARAMS, ...extraParams]);
   for (const key of own(query)) {
     const value = query[key];

@@ -1,12 +1,23 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { getService as getRecordsService } from '@wuyedesk/plugin-records';
+import { assertValidQuery, getService as getRecordsService } from '@wuyedesk/plugin-records';
 import type { Context } from 'koa';
 import { PassThrough } from 'stream';
 import { attachment, columnNames, exportLocale, firstSort } from '../export/parse-query';
 import { getService } from '../utils/get-service';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A failure after the headers went out cannot become an error status: the connection is cut
+ * (chunked body without its last chunk), so the client sees a failed download, not a file that
+ * never ends. Destroying only the body would leave the socket open and the download hanging.
+ */
+const abortResponse = (ctx: Context, body: PassThrough) => {
+  body.unpipe(ctx.res);
+  body.destroy();
+  ctx.res.destroy();
+};
 
 /**
  * `GET /api/exports/<pluralName>.xlsx?filters…&sort…&columns=…&locale=…`: the list's own query
@@ -20,6 +31,9 @@ export const exportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const actor = await access.actorOf(ctx.state.user);
     access.assertCan(register, actor, 'read');
     const locale = exportLocale(ctx.query.locale, ctx.get('accept-language'));
+    // Everything about the query is checked before the first byte: once the 200 and the headers
+    // are out, a problem can only show as a broken download.
+    assertValidQuery({ strapi, register, query: ctx.query as Record<string, unknown>, locale, extraParams: ['columns', 'locale'] });
 
     // Strapi's own query validation and sanitising for this content type and this user (unknown
     // fields, private fields, relations the role may not read are rejected or removed).
@@ -62,7 +76,7 @@ export const exportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
       })
       .catch((error: Error) => {
         strapi.log.error(`[exports] ${register.key}: ${error.message}`);
-        body.destroy(error);
+        abortResponse(ctx, body);
       });
   },
 });

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FORM_ENTRY_STORE, type Locale, type RegisterDescription } from '@wuyedesk/contracts';
-import { getService as getRecordsService } from '@wuyedesk/plugin-records';
+import { assertNoQuery, assertValidQuery, getService as getRecordsService } from '@wuyedesk/plugin-records';
 import type { Context } from 'koa';
 import { QueryError } from '../query/list-query';
 import { getService } from '../utils/get-service';
@@ -36,8 +36,12 @@ export const entriesController = ({ strapi }: { strapi: Core.Strapi }) => {
     return register;
   };
 
+  /** Every entry route checks its query string against the form's fields: list, one record, writes (their populate). */
   const context = async (ctx: Context) => {
     const register = await formRegister(ctx);
+    const query = ctx.query as Record<string, unknown>;
+    if (ctx.params.id && ctx.path.endsWith('/history')) assertNoQuery(query, localeOf(ctx));
+    else assertValidQuery({ strapi, register, query, locale: localeOf(ctx), extraParams: ['locale', 'status'] });
     const actor = await access().actorOf(ctx.state.user);
     return { register, actor, locale: localeOf(ctx) };
   };

@@ -17,6 +17,7 @@ const MESSAGES = {
   FORBIDDEN_KEY: { 'zh-CN': '请求体含有不允许的键（__proto__ 或 constructor.prototype）', en: 'The request body contains a forbidden key (__proto__ or constructor.prototype)' },
   BODY_TOO_LARGE: { 'zh-CN': '请求体过大（上限 {limit}）', en: 'The request body is too large (limit {limit})' },
   BAD_ENCODING: { 'zh-CN': '请求体的编码无法识别', en: 'The request body\'s encoding is not supported' },
+  UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '请求体必须是 JSON（Content-Type: application/json）', en: 'The request body must be JSON (Content-Type: application/json)' },
   BODY_ABORTED: { 'zh-CN': '请求体未完整送达', en: 'The request body did not arrive complete' },
 } as const;
 
@@ -33,6 +34,8 @@ const codeOf = (error: BodyParserError): Code | null => {
   return null;
 };
 
+const localeOf = (ctx: Context): Locale => (/^en\b/i.test(ctx.get('accept-language') ?? '') ? 'en' : 'zh-CN');
+
 const sizeOf = (bytes: number | undefined) =>
   bytes === undefined ? '?' : bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 
@@ -44,13 +47,20 @@ const sizeOf = (bytes: number | undefined) =>
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next) => {
+    // A body the parser would skip (XML, plain text) must not pass as "no input" to an action.
+    if (ctx.path.startsWith('/api/') && ['POST', 'PUT', 'PATCH'].includes(ctx.method) && ctx.request.length && !ctx.is('json', 'urlencoded', 'multipart')) {
+      const message = MESSAGES.UNSUPPORTED_MEDIA_TYPE[localeOf(ctx)];
+      strapi.log.warn(`[request] ${ctx.method} ${ctx.path}: UNSUPPORTED_MEDIA_TYPE (${ctx.get('content-type') || 'none'})`);
+      ctx.status = 415;
+      ctx.body = { data: null, error: { status: 415, name: 'UnsupportedMediaTypeError', message, details: { code: 'UNSUPPORTED_MEDIA_TYPE' } } };
+      return;
+    }
     try {
       await next();
     } catch (error) {
       const code = error instanceof Error ? codeOf(error as BodyParserError) : null;
       if (!code) throw error;
-      const locale: Locale = /^en\b/i.test(ctx.get('accept-language') ?? '') ? 'en' : 'zh-CN';
-      const message = MESSAGES[code][locale].replace('{limit}', sizeOf((error as BodyParserError).limit));
+      const message = MESSAGES[code][localeOf(ctx)].replace('{limit}', sizeOf((error as BodyParserError).limit));
       strapi.log.warn(`[request] ${ctx.method} ${ctx.path}: ${code} (${(error as Error).message})`);
       if (code === 'BODY_TOO_LARGE') throw new errors.PayloadTooLargeError(message, { code });
       throw new errors.ValidationError(message, { code });

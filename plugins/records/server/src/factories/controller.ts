@@ -2,23 +2,13 @@ import { factories } from '@strapi/strapi';
 import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { Locale, RegisterDescription } from '@wuyedesk/contracts';
-import { ValidationError } from '../errors';
 import { getService } from '../utils/get-service';
-import { assertNoQuery, assertValidQuery } from '../validation/query';
+import { assertNoQuery, assertValidQuery, requestData } from '../validation/query';
 
 /** People read errors in their panel's language; the panel sends it as Accept-Language. */
 export const localeOf = (ctx: Context): Locale => (/^en\b/i.test(ctx.get('accept-language') ?? '') ? 'en' : 'zh-CN');
 
-const bodyData = (ctx: Context, locale: Locale): Record<string, unknown> => {
-  const body = ctx.request.body as { data?: unknown } | undefined;
-  const data = body?.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ValidationError(locale === 'zh-CN' ? '请求体缺少 data 对象' : 'The request body needs a "data" object', {
-      code: 'MISSING_DATA',
-    });
-  }
-  return data as Record<string, unknown>;
-};
+const bodyData = (ctx: Context, locale: Locale) => requestData(ctx, locale);
 
 /** The parts of Strapi's core controller used here (its generic types lose them for a string uid). */
 interface CoreController {
@@ -101,8 +91,7 @@ export const registerController = (register: RegisterDescription) =>
         const core = this as unknown as CoreController;
         const query = await readQuery(strapi, core, ctx, register);
         await records().findVisible({ register, documentId: ctx.params.id, actor });
-        const body = ctx.request.body as { data?: unknown } | undefined;
-        const input = body?.data === undefined ? {} : bodyData(ctx, locale);
+        const input = requestData(ctx, locale, { optional: true });
         const updated = await records().act({
           register, documentId: ctx.params.id, actionName: ctx.params.action, input, actor, locale, populate: query.populate,
         });

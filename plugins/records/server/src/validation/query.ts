@@ -43,3 +43,25 @@ export const assertNoQuery = (query: Record<string, unknown> | undefined, locale
     errors: unknown.map((k) => ({ path: [k], param: k, message: message(k), name: 'ValidationError', code: 'UNKNOWN_PARAMETER' })),
   });
 };
+
+/**
+ * The `data` of a write request, or a 400: the body is a JSON object whose only key is `data`
+ * (`{ notData: … }` or a text body is not "no input"). `optional`: an action may be sent without one.
+ */
+export const requestData = (ctx: { request: { body?: unknown } }, locale: Locale, { optional = false } = {}): Record<string, unknown> => {
+  const body = ctx.request.body;
+  const refuse = (code: string, zh: string, en: string) => new ValidationError(locale === 'zh-CN' ? zh : en, { code });
+  const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+  if (body === undefined || (isObject(body) && Object.keys(body).length === 0)) {
+    if (optional) return {};
+    throw refuse('MISSING_DATA', '请求体缺少 data 对象', 'The request body needs a "data" object');
+  }
+  if (!isObject(body)) throw refuse('BAD_BODY', '请求体必须是 JSON 对象 { "data": { … } }', 'The request body must be a JSON object { "data": { … } }');
+  const extra = Object.keys(body).filter((k) => k !== 'data');
+  if (extra.length) {
+    throw refuse('UNKNOWN_BODY_KEY', `请求体只能包含 data，不能包含“${extra[0].slice(0, 40)}”`, `The request body takes only "data", not "${extra[0].slice(0, 40)}"`);
+  }
+  if (optional && body.data === undefined) return {};
+  if (!isObject(body.data)) throw refuse('MISSING_DATA', '请求体缺少 data 对象', 'The request body needs a "data" object');
+  return body.data;
+};

@@ -20,6 +20,8 @@ export default ({ env }: { env: Env }) => [
   { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', ['*']) } },
   'strapi::poweredBy',
   'strapi::query',
+  // Unreadable bodies (bad JSON, __proto__, too large): 400/413 in the person's language, a warn line.
+  'global::request-errors',
   {
     name: 'strapi::body',
     // A resident report is a few KB; photos go through /api/upload (multipart, own limit).

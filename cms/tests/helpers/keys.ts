@@ -44,3 +44,14 @@ export const scheduleCounts = async (now: string) => {
   if (res.status !== 200) throw new Error(`schedule-counts: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data as Array<{ register: string; slot: string; documentId: string }>;
 };
+
+/**
+ * The count of one kind for the period around `at`: counts belong to a period (one each), so a
+ * test takes the scheduled one of a period no other test uses rather than recording another.
+ */
+export const scheduledCount = async (kind: string, at: string) => {
+  const count = (await scheduleCounts(at)).find((c) => c.register === 'key-count' && c.slot.startsWith(`${kind}:`));
+  if (!count) throw new Error(`No ${kind} count scheduled at ${at}: another test used that period`);
+  const res = await as('staff').get(`/api/key-counts/${count.documentId}`);
+  return res.body.data as { documentId: string; number: string; status: string };
+};

@@ -15,3 +15,4 @@ export * from './callbacks';
 export * from './forms';
 export * from './count-periods';
 export * from './statistics';
+export * from './query';

@@ -303,3 +303,16 @@ export const defaultValues = (register: RegisterDescription): Record<string, unk
   Object.fromEntries(
     register.fields.filter((f) => f.default !== undefined && !f.managed).map((f) => [f.name, f.default]),
   );
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * One sentence for a list of field errors (the error's headline; each field keeps its own message):
+ * each message once (a 房号或地址 rule names both fields with one message), joined as the language
+ * writes it. Without a locale it is read off the messages, quoted values set aside.
+ */
+export const summarizeFieldErrors = (messages: readonly string[], locale?: Locale): string => {
+  const unique = [...new Set(messages)];
+  const chinese = locale ? locale === 'zh-CN' : unique.some((m) => CJK.test(m.replace(/“[^”]*”|"[^"]*"/g, '')));
+  return unique.join(chinese ? '；' : '; ');
+};

@@ -25,6 +25,13 @@ export class DownloadError extends Error {
   }
 }
 
+/** The connection broke off mid-file: the server failed after it had started sending. */
+export class DownloadInterrupted extends Error {
+  constructor() {
+    super('interrupted');
+  }
+}
+
 /**
  * Fetches a file with the user's token, reporting bytes as they arrive; `signal` cancels it (the
  * server notices the closed connection and stops reading rows). Resolves with the file.
@@ -57,10 +64,17 @@ export const downloadFile = async ({
   const reader = response.body?.getReader();
   if (reader) {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      bytes += value.byteLength;
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = await reader.read();
+      } catch (error) {
+        // The server cuts the connection when the export fails after the headers went out.
+        if (signal.aborted) throw error;
+        throw new DownloadInterrupted();
+      }
+      if (next.done) break;
+      chunks.push(next.value);
+      bytes += next.value.byteLength;
       onProgress({ bytes });
     }
   }

@@ -3,7 +3,7 @@ import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApiConfig } from '../../providers/session-context';
 import { useLocale } from '../../providers/use-locale';
-import { downloadFile, saveFile, type DownloadProgress } from './download';
+import { DownloadInterrupted, downloadFile, saveFile, type DownloadProgress } from './download';
 
 /** One download at a time, with its progress and a cancel; unmounting the page cancels it. */
 export const useXlsxDownload = () => {
@@ -35,6 +35,7 @@ export const useXlsxDownload = () => {
         message.success(t('exports.done'));
       } catch (error) {
         if (abort.signal.aborted) message.info(t('exports.cancelled'));
+        else if (error instanceof DownloadInterrupted) message.error(t('exports.interrupted'));
         else message.error(t('exports.failed', { message: (error as Error).message }));
       } finally {
         if (controller.current === abort) controller.current = null;

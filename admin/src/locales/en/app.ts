@@ -156,6 +156,7 @@ export const appMessages = {
     cancel: 'Cancel export',
     done: 'Export downloaded',
     cancelled: 'Export cancelled',
+    interrupted: 'The export broke off before the file was complete; try again',
     failed: 'Export failed: {{message}}',
   },
   overdue: {

@@ -158,6 +158,7 @@ export const appMessages: MessagesLike<typeof en> = {
     cancel: '取消导出',
     done: '导出完成',
     cancelled: '已取消导出',
+    interrupted: '导出中断：服务器未能写完文件，请重试',
     failed: '导出失败：{{message}}',
   },
   overdue: {

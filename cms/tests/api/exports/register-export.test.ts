@@ -3,7 +3,7 @@ import qs from 'qs';
 import { complaintRegister } from '@wuyedesk/contracts';
 import { anonymous, as, departmentByCode } from '../../helpers/api';
 import { dataRows, downloadWorkbook, headersOf } from '../../helpers/xlsx';
-import { keysInCabinet } from '../../helpers/keys';
+import { keysInCabinet, scheduledCount } from '../../helpers/keys';
 
 const marker = `导出${Date.now().toString(36)}`;
 const search = (text: string) => ({ filters: { $or: [{ residentName: { $containsi: text } }, { number: { $containsi: text } }] } });
@@ -87,10 +87,9 @@ describe('exporting a register to Excel (导出Excel)', () => {
 
   it('writes numbers as numbers', async () => {
     const inCabinet = await keysInCabinet();
-    const count = await as('staff').post('/api/key-counts', { data: { kind: 'daily', notes: marker } });
-    expect(count.status).toBe(201);
+    const count = { body: { data: await scheduledCount('daily', '2024-05-15T02:00:00Z') } };
     const done = await as('staff').post(`/api/key-counts/${count.body.data.documentId}/actions/complete`, {
-      data: { foundKeys: inCabinet.slice(1).map((k) => k.documentId) },
+      data: { foundKeys: inCabinet.slice(1).map((k) => k.documentId), notes: marker },
     });
     expect(done.status).toBe(200);
     const { workbook } = await downloadWorkbook('staff', '/api/exports/key-counts.xlsx', {

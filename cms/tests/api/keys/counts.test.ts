@@ -1,6 +1,6 @@
 import { as } from '../../helpers/api';
 import { clockOf, runScheduler, sendMail } from '../../helpers/deadlines';
-import { keysInCabinet, keyState, scheduleCounts } from '../../helpers/keys';
+import { keysInCabinet, keyState, scheduleCounts, scheduledCount } from '../../helpers/keys';
 import { startMailServer } from '../../helpers/mail';
 
 let mailServer: Awaited<ReturnType<typeof startMailServer>>;
@@ -14,8 +14,7 @@ afterAll(async () => {
 
 describe('a key count (钥匙盘点) with a key missing', () => {
   it('lists what should be in the cabinet, flags the key not ticked off, stores it and reports it', async () => {
-    const created = await as('staff').post('/api/key-counts', { data: { kind: 'daily' } });
-    expect(created.status).toBe(201);
+    const created = { body: { data: await scheduledCount('daily', '2024-01-10T02:00:00Z') } };
     expect(created.body.data).toMatchObject({ status: 'due', number: expect.stringMatching(/^PD-/) });
 
     const expected = await keysInCabinet();
@@ -43,7 +42,7 @@ describe('a key count (钥匙盘点) with a key missing', () => {
   });
 
   it('does not count a key that is lent as missing', async () => {
-    const created = await as('staff').post('/api/key-counts', { data: { kind: 'weekly' } });
+    const created = { body: { data: await scheduledCount('weekly', '2024-02-14T02:00:00Z') } };
     const expected = await keysInCabinet();
     const done = await as('staff').post(`/api/key-counts/${created.body.data.documentId}/actions/complete`, {
       data: { foundKeys: expected.map((k) => k.documentId) },
@@ -53,10 +52,34 @@ describe('a key count (钥匙盘点) with a key missing', () => {
   });
 
   it('cannot be counted twice', async () => {
-    const created = await as('staff').post('/api/key-counts', { data: { kind: 'daily' } });
+    const created = { body: { data: await scheduledCount('daily', '2024-03-13T02:00:00Z') } };
     await as('staff').post(`/api/key-counts/${created.body.data.documentId}/actions/complete`, { data: { foundKeys: [] } });
     const again = await as('staff').post(`/api/key-counts/${created.body.data.documentId}/actions/complete`, { data: { foundKeys: [] } });
     expect(again.status).toBe(400);
+  });
+});
+
+describe('one count per kind and period', () => {
+  it.each([
+    ['key-counts', 'staff', {}],
+    ['key-counts', 'staff', { kind: 'monthly' }],
+    ['archive-checks', 'supervisor', {}],
+  ] as const)('refuses a %s record for a period that already has its count (%s, %j)', async (plural, user, data) => {
+    await scheduleCounts(new Date().toISOString());
+    const before = await as(user).get(`/api/${plural}?pagination[pageSize]=1`);
+    const res = await as(user).post(`/api/${plural}`, { data });
+    expect(res.status).toBe(409);
+    expect(res.body.error.details.code).toBe('COUNT_EXISTS');
+    expect(res.body.error.message).toMatch(/^本期（.+）的.+已经有了：/);
+    const after = await as(user).get(`/api/${plural}?pagination[pageSize]=1`);
+    expect(after.body.meta.pagination.total).toBe(before.body.meta.pagination.total);
+  });
+
+  it('says so in English too', async () => {
+    await scheduleCounts(new Date().toISOString());
+    const res = await as('staff', { 'Accept-Language': 'en' }).post('/api/key-counts', { data: {} });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/^The .+ of this period \(.+\) already exists: /);
   });
 });
 

@@ -1,4 +1,4 @@
-import { complaintRegister, integer, repairOrderRegister, validateInput, unitRegister, type RegisterDescription } from '..';
+import { complaintRegister, summarizeFieldErrors, integer, repairOrderRegister, validateInput, unitRegister, type RegisterDescription } from '..';
 
 const valid = { channel: 'phone', residentName: '刘秀英', description: '楼上漏水', address: '3栋' };
 const codes = (errors: ReturnType<typeof validateInput>) => errors.map((e) => `${e.path[0]}:${e.code}`);
@@ -74,5 +74,24 @@ describe('validateInput — the one validation the panel and the server share', 
   it('speaks English when asked', () => {
     const [error] = validateInput({ register: complaintRegister, data: { ...valid, residentName: '' }, mode: 'create', locale: 'en' });
     expect(error.message).toBe('Resident name is required');
+  });
+});
+
+describe('summarizeFieldErrors — the headline of a refused form', () => {
+  it('says a message shared by two fields once', () => {
+    const errors = validateInput({ register: complaintRegister, data: { channel: 'phone', residentName: '刘秀英', description: '漏水' }, mode: 'create' });
+    expect(summarizeFieldErrors(errors.map((e) => e.message), 'zh-CN')).toBe('请填写房号或地址（无房号时填写）中的至少一项');
+  });
+
+  it('joins English messages the English way', () => {
+    const errors = validateInput({ register: complaintRegister, data: { channel: 'phone' }, mode: 'create', locale: 'en' });
+    const summary = summarizeFieldErrors(errors.map((e) => e.message), 'en');
+    expect(summary).not.toMatch(/；/);
+    expect(summary.split('; ').length).toBe(new Set(errors.map((e) => e.message)).size);
+  });
+
+  it('reads the language off the messages when none is given', () => {
+    expect(summarizeFieldErrors(['"传真" is not a valid Channel', 'Name is required'])).toBe('"传真" is not a valid Channel; Name is required');
+    expect(summarizeFieldErrors(['请填写住户姓名', '请填写诉求内容'])).toBe('请填写住户姓名；请填写诉求内容');
   });
 });

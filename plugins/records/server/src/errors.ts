@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import createError from 'http-errors';
-import type { FieldError } from '@wuyedesk/contracts';
+import { summarizeFieldErrors, type FieldError, type Locale } from '@wuyedesk/contracts';
 
 export const { ValidationError, NotFoundError, ApplicationError } = errors;
 
@@ -26,7 +26,7 @@ export class ConflictError extends Error {
 }
 
 /** Strapi's ValidationError body shape, with each bad field named (the panel maps path → field). */
-export const fieldValidationError = (fieldErrors: FieldError[], message?: string) =>
-  new ValidationError(message ?? fieldErrors.map((e) => e.message).join('；'), {
+export const fieldValidationError = (fieldErrors: FieldError[], message?: string, locale?: Locale) =>
+  new ValidationError(message ?? summarizeFieldErrors(fieldErrors.map((e) => e.message), locale), {
     errors: fieldErrors.map((e) => ({ path: e.path, message: e.message, name: 'ValidationError', code: e.code })),
   });

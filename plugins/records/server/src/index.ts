@@ -25,3 +25,4 @@ export type { Actor } from './services/access';
 export type { StepInput } from './services/history';
 export type { RecordEvent, RecordEventListener, RecordValues } from './services/events';
 export { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldValidationError } from './errors';
+export { assertValidQuery, assertNoQuery, requestData } from './validation/query';

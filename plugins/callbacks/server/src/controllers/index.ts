@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { ValidationError } from '@wuyedesk/plugin-records';
+import { assertNoQuery, requestData, ValidationError } from '@wuyedesk/plugin-records';
+import { localeOf } from '@wuyedesk/plugin-records/factories';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
 
@@ -12,16 +13,12 @@ const dateParam = (value: unknown, name: string): Date => {
   return date;
 };
 
-const bodyData = (ctx: Context): Record<string, unknown> => {
-  const data = (ctx.request as unknown as { body?: { data?: unknown } }).body?.data;
-  if (!data || typeof data !== 'object')
-    throw new ValidationError('请求体应为 { data: {...} }', { code: 'INVALID_BODY' });
-  return data as Record<string, unknown>;
-};
+const bodyData = (ctx: Context): Record<string, unknown> => requestData(ctx, localeOf(ctx));
 
 /** `GET /api/callback-figures?from&to&granularity`: 回访率 and satisfaction per register, department and period. */
 const figuresController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
+    assertNoQuery(ctx.query as Record<string, unknown>, localeOf(ctx), ['from', 'to', 'granularity']);
     const from = dateParam(ctx.query.from, '开始时间');
     const to = dateParam(ctx.query.to, '结束时间');
     const granularity = (ctx.query.granularity ?? 'month') as (typeof GRANULARITIES)[number];
@@ -35,6 +32,7 @@ const figuresController = ({ strapi }: { strapi: Core.Strapi }) => ({
 /** `/api/callback-rules`: the administrator edits the rules; managers may read them. */
 const rulesController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
+    assertNoQuery(ctx.query as Record<string, unknown>, localeOf(ctx));
     ctx.body = { data: await getService(strapi, 'rules').list() };
   },
   async create(ctx: Context) {

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { COUNT_SUBJECTS, countPeriodOf, type CountSubject, type RegisterDescription } from '@wuyedesk/contracts';
-import { getService as getRecordsService, type RecordEvent } from '@wuyedesk/plugin-records';
+import { ConflictError, getService as getRecordsService, type RecordEvent } from '@wuyedesk/plugin-records';
 import { formatShanghai } from './notify';
 import { getService } from '../utils/get-service';
 
@@ -103,6 +103,45 @@ export const counts = ({ strapi }: { strapi: Core.Strapi }) => {
     if (missing.length) await reportMissing(register, { ...record, ...values }, missing, subject);
   };
 
+  /** The person's language for a refusal raised inside a records event (events carry no locale). */
+  const requestLocale = (): 'zh-CN' | 'en' => {
+    const ctx = strapi.requestContext.get() as { get?: (h: string) => string } | undefined;
+    return /^en\b/i.test(ctx?.get?.('accept-language') ?? '') ? 'en' : 'zh-CN';
+  };
+
+  /**
+   * A count recorded by hand (REST, not the scheduler) is the count of its kind's current period:
+   * it takes that period's slot, so a second one for a period that already has its count is
+   * refused (409), and the unique slot keeps it so even when two desks press at once.
+   */
+  const claimPeriod = async (register: RegisterDescription, subject: CountSubject, record: RecordEvent['record']) => {
+    const kind = subject.kinds.find((k) => k.value === record.kind) ?? subject.kinds[0];
+    const span = countPeriodOf(kind.period, new Date());
+    const slot = `${kind.value}:${span.key}`;
+    const query = strapi.db.query(register.uid as UID.Schema);
+    const refuse = (number: unknown) => {
+      const locale = requestLocale();
+      const kindLabel = kind.label[locale];
+      const message = locale === 'zh-CN'
+        ? `本期（${span.key}）的${kindLabel}已经有了${number ? `：${String(number)}` : ''}，不能再新建一次`
+        : `The ${kindLabel} of this period (${span.key}) already exists${number ? `: ${String(number)}` : ''}`;
+      return new ConflictError(message, {
+        code: 'COUNT_EXISTS',
+        errors: [{ path: ['kind'], message, name: 'ConflictError', code: 'COUNT_EXISTS' }],
+      });
+    };
+    const existing = (await query.findOne({ where: { slot }, select: ['number'] })) as { number?: unknown } | null;
+    if (existing) throw refuse(existing.number);
+    const values = { slot, period: span.key, periodStart: span.start.toISOString(), dueAt: new Date(span.end.getTime() - 1).toISOString() };
+    try {
+      await query.update({ where: { id: record.id }, data: values });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw refuse(null);
+      throw error;
+    }
+    Object.assign(record, values);
+  };
+
   return {
     /** Creates the counts of the current periods that do not exist yet; safe to run anywhere, any time. */
     async schedule({ now = new Date() }: { now?: Date } = {}): Promise<ScheduledCount[]> {
@@ -133,6 +172,11 @@ export const counts = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async onEvent(event: RecordEvent) {
+      if (event.type === 'created' && !event.record.slot) {
+        const subject = subjectOf(event.register);
+        if (subject) await claimPeriod(event.register, subject, event.record);
+        return;
+      }
       if (event.type !== 'transitioned' || event.action !== 'complete') return;
       const subject = subjectOf(event.register);
       if (subject) await complete(event.register, subject, event.record);

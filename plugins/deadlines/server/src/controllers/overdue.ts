@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { RegisterDescription } from '@wuyedesk/contracts';
-import { getService as getRecordsService } from '@wuyedesk/plugin-records';
+import { assertNoQuery, getService as getRecordsService } from '@wuyedesk/plugin-records';
+import { localeOf } from '@wuyedesk/plugin-records/factories';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
@@ -8,6 +9,7 @@ import { getService } from '../utils/get-service';
 /** `GET /api/deadlines/overdue?register=complaint`: overdue work per department (no register: every readable one with a workflow). */
 export const overdueController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
+    assertNoQuery(ctx.query as Record<string, unknown>, localeOf(ctx), ['register']);
     const access = getRecordsService(strapi, 'access');
     const registry = getRecordsService(strapi, 'registry');
     const actor = await access.actorOf(ctx.state.user);

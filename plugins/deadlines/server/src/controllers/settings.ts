@@ -10,7 +10,7 @@ import {
   type QuietHoursInput,
   type SettingsError,
 } from '@wuyedesk/contracts';
-import { fieldValidationError, getService as getRecordsService } from '@wuyedesk/plugin-records';
+import { assertNoQuery, fieldValidationError, getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { localeOf } from '@wuyedesk/plugin-records/factories';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
@@ -33,8 +33,19 @@ const bodyOf = (ctx: Context): Record<string, unknown> => {
 /** Settings errors travel like record field errors, so the panel maps each to its form item. */
 const refuse = (problems: SettingsError[]) => fieldValidationError(problems as unknown as FieldError[]);
 
-const pick = <K extends string>(data: Record<string, unknown>, keys: readonly K[]) =>
-  Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k]])) as Partial<Record<K, unknown>>;
+/** The keys a setting takes; any other key is a field error (dropping it would save what was not asked for). */
+const pick = <K extends string>(data: Record<string, unknown>, keys: readonly K[], ctx: Context) => {
+  const unknown = Object.keys(data).filter((k) => !(keys as readonly string[]).includes(k));
+  if (unknown.length) {
+    const en = localeOf(ctx) === 'en';
+    throw fieldValidationError(
+      unknown.map((k) => ({ path: [k], code: 'UNKNOWN_FIELD' as const, message: en ? `Unknown field "${k.slice(0, 40)}"` : `未知字段“${k.slice(0, 40)}”` })),
+      undefined,
+      localeOf(ctx),
+    );
+  }
+  return Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k]])) as Partial<Record<K, unknown>>;
+};
 
 const POLICY_KEYS = [
   'name',
@@ -73,11 +84,12 @@ export const settingsController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async findPolicies(ctx: Context) {
+      assertNoQuery(ctx.query as Record<string, unknown>, localeOf(ctx));
       ctx.body = { data: await getService(strapi, 'policies').list() };
     },
 
     async createPolicy(ctx: Context) {
-      const data = pick(bodyOf(ctx), POLICY_KEYS) as Partial<DeadlinePolicyInput>;
+      const data = pick(bodyOf(ctx), POLICY_KEYS, ctx) as Partial<DeadlinePolicyInput>;
       const input = await checkedPolicy(ctx, {
         conditions: [],
         pauseStates: [],
@@ -97,12 +109,13 @@ export const settingsController = ({ strapi }: { strapi: Core.Strapi }) => {
       const { id: _id, updatedAt: _updatedAt, ...base } = current;
       const input = await checkedPolicy(ctx, {
         ...base,
-        ...(pick(bodyOf(ctx), POLICY_KEYS) as Partial<DeadlinePolicyInput>),
+        ...(pick(bodyOf(ctx), POLICY_KEYS, ctx) as Partial<DeadlinePolicyInput>),
       });
       ctx.body = { data: await getService(strapi, 'policies').update(id, input) };
     },
 
     async findCalendar(ctx: Context) {
+      assertNoQuery(ctx.query as Record<string, unknown>, localeOf(ctx));
       ctx.body = { data: await getService(strapi, 'calendar').view() };
     },
 
@@ -112,13 +125,14 @@ export const settingsController = ({ strapi }: { strapi: Core.Strapi }) => {
         'holidays',
         'workdays',
         'notes',
-      ] as const) as Partial<CalendarInput>;
+      ] as const, ctx) as Partial<CalendarInput>;
       const problems = validateCalendarInput({ input: data, locale: localeOf(ctx) });
       if (problems.length) throw refuse(problems);
       ctx.body = { data: await getService(strapi, 'calendar').save(data) };
     },
 
     async findQuietHours(ctx: Context) {
+      assertNoQuery(ctx.query as Record<string, unknown>, localeOf(ctx));
       ctx.body = { data: await quiet().quietHours() };
     },
 
@@ -128,7 +142,7 @@ export const settingsController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (body && body.data === null) {
         await quiet().setQuietHours(null);
       } else {
-        const data = pick(bodyOf(ctx), ['start', 'end'] as const) as Partial<QuietHoursInput>;
+        const data = pick(bodyOf(ctx), ['start', 'end'] as const, ctx) as Partial<QuietHoursInput>;
         const problems = validateQuietHours({ input: data, locale: localeOf(ctx) });
         if (problems.length) throw refuse(problems);
         await quiet().setQuietHours({ start: String(data.start), end: String(data.end) });

@@ -1,12 +1,43 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { getService as getRecordsService } from '@wuyedesk/plugin-records';
+import { assertValidQuery, getService as getRecordsService } from '@wuyedesk/plugin-records';
+import type { Locale, RegisterDescription } from '@wuyedesk/contracts';
 import type { Context } from 'koa';
 import { PassThrough } from 'stream';
 import { attachment, columnNames, exportLocale, firstSort } from '../export/parse-query';
 import { getService } from '../utils/get-service';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** `columns` names fields of the register (a `relation.field` path by its relation); `locale` is one of ours. */
+const assertColumns = (register: RegisterDescription, columns: unknown, queryLocale: unknown, locale: Locale) => {
+  const refuse = (param: string, zh: string, en: string) => {
+    const message = locale === 'zh-CN' ? `查询参数 ${param}：${zh}` : `${param}: ${en}`;
+    return new errors.ValidationError(message, {
+      code: 'INVALID_QUERY', param, errors: [{ path: [param], param, message, name: 'ValidationError', code: 'BAD_COLUMNS' }],
+    });
+  };
+  if (queryLocale !== undefined && queryLocale !== 'zh-CN' && queryLocale !== 'en') throw refuse('locale', '只能是 zh-CN 或 en', 'must be zh-CN or en');
+  if (columns === undefined) return;
+  if (typeof columns !== 'string' && !(Array.isArray(columns) && columns.every((c) => typeof c === 'string'))) {
+    throw refuse('columns', '格式不正确', 'is not in the right format');
+  }
+  const names = columnNames(columns);
+  if (names.length > 100) throw refuse('columns', '最多100列', 'may name at most 100 columns');
+  const unknown = names.find((name) => !register.fields.some((f) => f.name === name.split('.')[0]));
+  if (unknown !== undefined) throw refuse('columns', `没有名为“${unknown.slice(0, 40)}”的字段`, `there is no field "${unknown.slice(0, 40)}"`);
+};
+
+/**
+ * A failure after the headers went out cannot become an error status: the connection is cut
+ * (chunked body without its last chunk), so the client sees a failed download, not a file that
+ * never ends. Destroying only the body would leave the socket open and the download hanging.
+ */
+const abortResponse = (ctx: Context, body: PassThrough) => {
+  body.unpipe(ctx.res);
+  body.destroy();
+  ctx.res.destroy();
+};
 
 /**
  * `GET /api/exports/<pluralName>.xlsx?filters…&sort…&columns=…&locale=…`: the list's own query
@@ -20,6 +51,10 @@ export const exportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const actor = await access.actorOf(ctx.state.user);
     access.assertCan(register, actor, 'read');
     const locale = exportLocale(ctx.query.locale, ctx.get('accept-language'));
+    // Everything about the query is checked before the first byte: once the 200 and the headers
+    // are out, a problem can only show as a broken download.
+    assertValidQuery({ strapi, register, query: ctx.query as Record<string, unknown>, locale, extraParams: ['columns', 'locale'] });
+    assertColumns(register, ctx.query.columns, ctx.query.locale, locale);
 
     // Strapi's own query validation and sanitising for this content type and this user (unknown
     // fields, private fields, relations the role may not read are rejected or removed).
@@ -62,7 +97,7 @@ export const exportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
       })
       .catch((error: Error) => {
         strapi.log.error(`[exports] ${register.key}: ${error.message}`);
-        body.destroy(error);
+        abortResponse(ctx, body);
       });
   },
 });

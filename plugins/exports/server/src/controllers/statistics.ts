@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { getService as getRecordsService, localeOf } from '@wuyedesk/plugin-records';
+import { assertNoQuery, getService as getRecordsService, localeOf } from '@wuyedesk/plugin-records';
 import type { Context } from 'koa';
 import { exportLocale } from '../export/parse-query';
 import { attachment } from '../export/parse-query';
@@ -17,6 +17,7 @@ const assertManager = async (strapi: Core.Strapi, ctx: Context) => {
 };
 
 const periodOf = (ctx: Context) => {
+  assertNoQuery(ctx.query as Record<string, unknown>, /^en\b/i.test(ctx.get('accept-language') ?? '') ? 'en' : 'zh-CN', ['from', 'to', 'locale']);
   const period = parsePeriod(ctx.query.from, ctx.query.to);
   if ('problem' in period) {
     throw new errors.ValidationError(period.problem, { code: 'BAD_PERIOD', errors: [{ path: ['from'], message: period.problem, name: 'ValidationError' }] });

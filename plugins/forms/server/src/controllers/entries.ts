@@ -1,21 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FORM_ENTRY_STORE, type Locale, type RegisterDescription } from '@wuyedesk/contracts';
-import { getService as getRecordsService } from '@wuyedesk/plugin-records';
+import { assertNoQuery, assertValidQuery, getService as getRecordsService, requestData } from '@wuyedesk/plugin-records';
 import type { Context } from 'koa';
 import { QueryError } from '../query/list-query';
 import { getService } from '../utils/get-service';
 
 const localeOf = (ctx: Context): Locale => (/^en\b/i.test(ctx.get('accept-language') ?? '') ? 'en' : 'zh-CN');
 
-const bodyData = (ctx: Context, locale: Locale, optional = false): Record<string, unknown> => {
-  const data = (ctx.request.body as { data?: unknown } | undefined)?.data;
-  if (optional && data === undefined) return {};
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new errors.ValidationError(locale === 'zh-CN' ? '请求体缺少 data 对象' : 'The request body needs a "data" object', { code: 'MISSING_DATA' });
-  }
-  return data as Record<string, unknown>;
-};
+const bodyData = (ctx: Context, locale: Locale, optional = false) => requestData(ctx, locale, { optional });
 
 /**
  * REST for the entries of one form type, in the same shape and query dialect as every register
@@ -36,8 +29,12 @@ export const entriesController = ({ strapi }: { strapi: Core.Strapi }) => {
     return register;
   };
 
+  /** Every entry route checks its query string against the form's fields: list, one record, writes (their populate). */
   const context = async (ctx: Context) => {
     const register = await formRegister(ctx);
+    const query = ctx.query as Record<string, unknown>;
+    if (ctx.params.id && ctx.path.endsWith('/history')) assertNoQuery(query, localeOf(ctx));
+    else assertValidQuery({ strapi, register, query, locale: localeOf(ctx), extraParams: ['locale', 'status'] });
     const actor = await access().actorOf(ctx.state.user);
     return { register, actor, locale: localeOf(ctx) };
   };

@@ -1,23 +1,14 @@
 import { factories } from '@strapi/strapi';
-import type { UID } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { Locale, RegisterDescription } from '@wuyedesk/contracts';
-import { ValidationError } from '../errors';
 import { getService } from '../utils/get-service';
+import { assertNoQuery, assertValidQuery, requestData } from '../validation/query';
 
 /** People read errors in their panel's language; the panel sends it as Accept-Language. */
 export const localeOf = (ctx: Context): Locale => (/^en\b/i.test(ctx.get('accept-language') ?? '') ? 'en' : 'zh-CN');
 
-const bodyData = (ctx: Context, locale: Locale): Record<string, unknown> => {
-  const body = ctx.request.body as { data?: unknown } | undefined;
-  const data = body?.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ValidationError(locale === 'zh-CN' ? '请求体缺少 data 对象' : 'The request body needs a "data" object', {
-      code: 'MISSING_DATA',
-    });
-  }
-  return data as Record<string, unknown>;
-};
+const bodyData = (ctx: Context, locale: Locale) => requestData(ctx, locale);
 
 /** The parts of Strapi's core controller used here (its generic types lose them for a string uid). */
 interface CoreController {
@@ -27,7 +18,9 @@ interface CoreController {
   transformResponse(data: unknown, meta?: unknown): unknown;
 }
 
-const readQuery = async (core: CoreController, ctx: Context) => {
+/** Ours first (every field typed, messages in the person's language), then Strapi's (permissions, private fields). */
+const readQuery = async (strapi: Core.Strapi, core: CoreController, ctx: Context, register: RegisterDescription) => {
+  assertValidQuery({ strapi, register, query: ctx.query as Record<string, unknown>, locale: localeOf(ctx) });
   await core.validateQuery(ctx);
   return core.sanitizeQuery(ctx);
 };
@@ -46,7 +39,7 @@ export const registerController = (register: RegisterDescription) =>
       async find(ctx: Context) {
         const actor = await access().actorOf(ctx.state.user);
         const core = this as unknown as CoreController;
-        const query = await readQuery(core, ctx);
+        const query = await readQuery(strapi, core, ctx, register);
         const { results, pagination } = await strapi
           .service(register.uid as UID.Service)
           .find({ ...query, filters: access().scoped(register, actor, query.filters) });
@@ -56,7 +49,7 @@ export const registerController = (register: RegisterDescription) =>
       async findOne(ctx: Context) {
         const actor = await access().actorOf(ctx.state.user);
         const core = this as unknown as CoreController;
-        const query = await readQuery(core, ctx);
+        const query = await readQuery(strapi, core, ctx, register);
         const record = await records().findVisible({ register, documentId: ctx.params.id, actor, populate: query.populate });
         return core.transformResponse(await core.sanitizeOutput(record, ctx));
       },
@@ -72,7 +65,7 @@ export const registerController = (register: RegisterDescription) =>
         const actor = await access().actorOf(ctx.state.user);
         access().assertCan(register, actor, 'create');
         const core = this as unknown as CoreController;
-        const query = await readQuery(core, ctx);
+        const query = await readQuery(strapi, core, ctx, register);
         const created = await records().create({ register, data: bodyData(ctx, locale), actor, locale, populate: query.populate });
         ctx.status = 201;
         return core.transformResponse(await core.sanitizeOutput(created, ctx));
@@ -83,7 +76,7 @@ export const registerController = (register: RegisterDescription) =>
         const actor = await access().actorOf(ctx.state.user);
         access().assertCan(register, actor, 'update');
         const core = this as unknown as CoreController;
-        const query = await readQuery(core, ctx);
+        const query = await readQuery(strapi, core, ctx, register);
         await records().findVisible({ register, documentId: ctx.params.id, actor });
         const updated = await records().update({
           register, documentId: ctx.params.id, data: bodyData(ctx, locale), actor, locale, populate: query.populate,
@@ -96,10 +89,9 @@ export const registerController = (register: RegisterDescription) =>
         const actor = await access().actorOf(ctx.state.user);
         access().assertCan(register, actor, 'act');
         const core = this as unknown as CoreController;
-        const query = await readQuery(core, ctx);
+        const query = await readQuery(strapi, core, ctx, register);
         await records().findVisible({ register, documentId: ctx.params.id, actor });
-        const body = ctx.request.body as { data?: unknown } | undefined;
-        const input = body?.data === undefined ? {} : bodyData(ctx, locale);
+        const input = requestData(ctx, locale, { optional: true });
         const updated = await records().act({
           register, documentId: ctx.params.id, actionName: ctx.params.action, input, actor, locale, populate: query.populate,
         });
@@ -107,6 +99,7 @@ export const registerController = (register: RegisterDescription) =>
       },
 
       async history(ctx: Context) {
+        assertNoQuery(ctx.query as Record<string, unknown>, localeOf(ctx));
         const actor = await access().actorOf(ctx.state.user);
         await records().findVisible({ register, documentId: ctx.params.id, actor });
         return { data: await getService(strapi, 'history').list({ register, documentId: ctx.params.id }) };

@@ -73,9 +73,11 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const validate = async (args: Parameters<typeof validateInput>[0] & { locale: Locale; actor: Actor | null }) => {
     const problems = validateInput(args);
-    const relationProblems = await checkRelations(args.register, args.data, args.locale, args.actor);
-    const all = [...problems, ...relationProblems.filter((p) => !problems.some((e) => e.path[0] === p.path[0]))];
-    if (all.length) throw fieldValidationError(all);
+    // Only well-formed references are looked up: `{connect: […]}` is already a field error, not a query.
+    const checkable = Object.fromEntries(Object.entries(args.data).filter(([name]) => !problems.some((e) => e.path[0] === name)));
+    const relationProblems = await checkRelations(args.register, checkable, args.locale, args.actor);
+    const all = [...problems, ...relationProblems];
+    if (all.length) throw fieldValidationError(all, undefined, args.locale);
   };
 
   /** Relations by documentId and files by id: what a change is recorded as, and what rules read. */
@@ -192,7 +194,7 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
           ...lockedFieldErrors({ register, before, data, locale }),
           ...conditionalRequirementErrors({ register, values: { ...before, ...data }, locale }),
         ];
-        if (required.length) throw fieldValidationError(required);
+        if (required.length) throw fieldValidationError(required, undefined, locale);
         const status = register.workflow ? String(before[register.workflow.field]) : '';
         if (register.workflow && isFinalState(register, status)) {
           const state = register.workflow.states.find((s) => s.value === status)?.label[locale] ?? status;

@@ -1,0 +1,3 @@
+export * from './messages';
+export * from './targets';
+export * from './validate-query';

@@ -21,6 +21,7 @@ export * from './count';
 export * from './archive-loan';
 export * from './callback';
 export * from './complaint';
+export * from './deadline-actions';
 export * from './department';
 export * from './intake';
 export * from './key';

@@ -37,7 +37,7 @@ export const backupDatabase = async ({ target, dir, now = new Date() }: { target
     }
     fs.renameSync(partial, file);
   } finally {
-    fs.rmSync(partial, { force: true });
+    for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`]) fs.rmSync(leftover, { force: true });
   }
   return { file, bytes: fs.statSync(file).size, ms: Date.now() - started };
 };

@@ -26,6 +26,13 @@ export const backupSqlite = async ({ filename, to }: { filename: string; to: str
   } finally {
     db.close();
   }
+  // The copy keeps the source's WAL flag; a backup is one self-contained file, so it says DELETE.
+  const copy = new Database(to, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
 };
 
 /**

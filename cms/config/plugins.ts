@@ -58,6 +58,16 @@ export default ({ env }: { env: Env }) => ({
   },
   // After deadlines: it adds the archive loans' return clock to the seeded policies.
   archives: { enabled: true, resolve: '../plugins/archives' },
+  backups: {
+    enabled: true,
+    resolve: '../plugins/backups',
+    config: {
+      nightlyEnabled: env.bool('BACKUP_NIGHTLY', true),
+      at: env('BACKUP_AT', '02:30'),
+      dir: env('BACKUP_DIR', 'data/backups'),
+      keepDays: env.int('BACKUP_KEEP_DAYS', 14),
+    },
+  },
   custody: {
     enabled: true,
     resolve: '../plugins/custody',

@@ -25,7 +25,9 @@ const officeTime = (random: Random, daysAgo: number) => {
   const base = new Date(Date.now() - daysAgo * DAY);
   // 08:00–20:00 Shanghai = 00:00–12:00 UTC.
   base.setUTCHours(random.int(0, 11), random.int(0, 59), random.int(0, 59), 0);
-  return base;
+  // Today's office hours may not have come yet: a report is never received in the future.
+  const latest = Date.now() - 5 * MINUTE;
+  return base.getTime() > latest ? new Date(latest) : base;
 };
 
 /** Replays a record's life with plausible timings, so lists, history and statistics look real. */

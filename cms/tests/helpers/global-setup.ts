@@ -30,6 +30,7 @@ export default async function globalSetup() {
     COUNT_SCHEDULER: 'false',
     OUTBOX_SENDER: 'false',
     MONTHLY_REPORT: 'false',
+    BACKUP_NIGHTLY: 'false',
     // Exports read 2 rows per keyset batch, so every export test crosses batch boundaries.
     EXPORT_BATCH_SIZE: '2',
     WUYEDESK_TEST_ROUTES: 'true',

@@ -11,6 +11,7 @@ export interface Key {
   documentId: string;
   code: string;
   name: string;
+  cabinetSlot: string;
   state: string;
 }
 

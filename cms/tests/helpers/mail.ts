@@ -4,6 +4,7 @@ import { simpleParser } from 'mailparser';
 
 export interface CaughtMail {
   to: string[];
+  messageId: string;
   subject: string;
   text: string;
   attachments: Array<{ filename: string; content: Buffer }>;
@@ -36,6 +37,7 @@ export const startMailServer = async () => {
         .then((parsed) => {
           mails.push({
             to: session.envelope.rcptTo.map((r) => r.address),
+            messageId: parsed.messageId ?? '',
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', content: a.content })),

@@ -33,6 +33,11 @@ export const FIELD_MESSAGES = {
   ACTION_FIELD: { 'zh-CN': '{label}只能通过“{action}”操作填写', en: '{label} can only be set by the "{action}" action' },
   REQUIRED_BECAUSE: { 'zh-CN': '请填写{label}（{reason}）', en: '{label} is required: {reason}' },
   LOCKED_FIELD: { 'zh-CN': '记录已“{state}”，{label}不能再修改', en: 'The record is "{state}": {label} can no longer be changed' },
+  IN_FUTURE: { 'zh-CN': '{label}不能晚于当前时间', en: '{label} cannot be in the future' },
+  LOCKED_FIELD_USE_ACTION: {
+    'zh-CN': '记录已“{state}”，{label}只能通过“{action}”操作修改',
+    en: 'The record is "{state}": {label} can only be changed by the "{action}" action',
+  },
   NOT_DISTINCT: { 'zh-CN': '{label}不能与{other}相同', en: '{label} must differ from {other}' },
   NOT_ACTION_INPUT: { 'zh-CN': '“{action}”操作不接受{label}', en: 'The "{action}" action does not take {label}' },
   CAPABILITY_LIST: { 'zh-CN': '请提交每项权限的岗位列表', en: 'Send the list of roles for each capability' },

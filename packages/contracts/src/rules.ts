@@ -115,9 +115,20 @@ export const checkActionRules = ({
   return { ok: true };
 };
 
+/** "17:00+08:00" and "09:00Z" are one time: a datetime sent back as it was shown is no edit. */
+const sameValue = (type: string, a: unknown, b: unknown): boolean => {
+  if (type === 'datetime' && a && b) {
+    const [x, y] = [Date.parse(String(a instanceof Date ? a.toISOString() : a)), Date.parse(String(b))];
+    if (!Number.isNaN(x) && !Number.isNaN(y)) return x === y;
+  }
+  return JSON.stringify(plain(a)) === JSON.stringify(plain(b));
+};
+
 /**
  * Edits of fields fixed in the record's current state (`editableIn`): the archive or the kind of
- * access of an approved request. A value sent unchanged is no edit.
+ * access of an approved request; a complaint's received time after dispatch. A value sent
+ * unchanged is no edit. When an action open in this state takes the field (调整时限), the message
+ * names it: that is the way to change it now.
  */
 export const lockedFieldErrors = ({
   register,
@@ -132,12 +143,19 @@ export const lockedFieldErrors = ({
 }): FieldError[] => {
   const status = register.workflow ? String(before[register.workflow.field] ?? '') : '';
   const state = register.workflow?.states.find((s) => s.value === status)?.label[locale] ?? status;
+  const actionFor = (name: string) =>
+    register.workflow?.actions.find((a) => a.from.includes(status) && a.input?.includes(name));
   return register.fields
     .filter((f) => f.editableIn && f.name in data && !f.editableIn.includes(status))
-    .filter((f) => JSON.stringify(plain(before[f.name])) !== JSON.stringify(plain(data[f.name])))
-    .map((f) => ({
-      path: [f.name],
-      code: 'LOCKED_FIELD' as const,
-      message: formatMessage(FIELD_MESSAGES.LOCKED_FIELD[locale], { label: f.label[locale], state }),
-    }));
+    .filter((f) => !sameValue(f.type, before[f.name], data[f.name]))
+    .map((f) => {
+      const action = actionFor(f.name);
+      return {
+        path: [f.name],
+        code: 'LOCKED_FIELD' as const,
+        message: action
+          ? formatMessage(FIELD_MESSAGES.LOCKED_FIELD_USE_ACTION[locale], { label: f.label[locale], state, action: action.label[locale] })
+          : formatMessage(FIELD_MESSAGES.LOCKED_FIELD[locale], { label: f.label[locale], state }),
+      };
+    });
 };

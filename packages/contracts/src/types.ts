@@ -102,6 +102,11 @@ export interface FieldDescription {
    * archive, the kind of access — cannot be swapped after the approval).
    */
   editableIn?: string[];
+  /**
+   * datetime: may not lie in the future (受理时间: a report cannot be received tomorrow). A few
+   * minutes of clock skew between the panel and the server are allowed (CLOCK_SKEW_MINUTES).
+   */
+  notAfterNow?: boolean;
 }
 
 export interface FormSection {
@@ -147,7 +152,8 @@ export interface WorkflowAction {
   name: string;
   label: Label;
   from: string[];
-  to: string;
+  /** The state it leads to; omitted, the record stays in its state (约定时限 changes a deadline, not the step). */
+  to?: string;
   roles: RoleKey[];
   /** Datetime field stamped with the moment of the action. */
   stampAt?: string;

@@ -35,6 +35,9 @@ const isValidDateTime = (v: string): boolean => {
   return hours < 24 && minutes < 60 && seconds < 60 && !Number.isNaN(Date.parse(v));
 };
 
+/** How far ahead of this clock a `notAfterNow` time may be: the panel's clock may run a little fast. */
+export const CLOCK_SKEW_MINUTES = 5;
+
 const isDocumentId = (v: unknown): boolean => typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v);
 
 const ID_CARD_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -93,7 +96,7 @@ export const withoutHidden = (fields: readonly FieldDescription[], values: Recor
 };
 
 /** Checks one present, non-empty value against its field's rules; returns the first problem. */
-const checkValue = (field: FieldDescription, value: unknown): { code: FieldErrorCode; params?: Params } | null => {
+const checkValue = (field: FieldDescription, value: unknown, now: Date): { code: FieldErrorCode; params?: Params } | null => {
   switch (field.type) {
     case 'string':
     case 'text':
@@ -121,7 +124,9 @@ const checkValue = (field: FieldDescription, value: unknown): { code: FieldError
     case 'date':
       return typeof value === 'string' && isValidDate(value) ? null : { code: 'NOT_DATE' };
     case 'datetime':
-      return typeof value === 'string' && isValidDateTime(value) ? null : { code: 'NOT_DATETIME' };
+      if (typeof value !== 'string' || !isValidDateTime(value)) return { code: 'NOT_DATETIME' };
+      if (field.notAfterNow && Date.parse(value) > now.getTime() + CLOCK_SKEW_MINUTES * 60_000) return { code: 'IN_FUTURE' };
+      return null;
     case 'boolean':
       return typeof value === 'boolean' ? null : { code: 'NOT_BOOLEAN' };
     case 'enum': {
@@ -167,7 +172,7 @@ const requiredCode = (field: FieldDescription): FieldErrorCode =>
   field.type === 'enum' || field.type === 'relation' || field.type === 'boolean' ? 'REQUIRED_CHOICE' : 'REQUIRED';
 
 /** Each row of a repeating group against its sub-fields; paths are [group, row, sub-field]. */
-const checkRows = (group: FieldDescription, rows: Array<Record<string, unknown>>, locale: Locale): FieldError[] => {
+const checkRows = (group: FieldDescription, rows: Array<Record<string, unknown>>, locale: Locale, now: Date): FieldError[] => {
   const errors: FieldError[] = [];
   const subFields = group.fields ?? [];
   rows.forEach((row, index) => {
@@ -186,7 +191,7 @@ const checkRows = (group: FieldDescription, rows: Array<Record<string, unknown>>
       const sub = subFields.find((f) => f.name === name);
       if (!sub) push(name, 'UNKNOWN_FIELD');
       else if (!hidden.has(name) && !isEmpty(value)) {
-        const problem = checkValue(sub, value);
+        const problem = checkValue(sub, value, now);
         if (problem) push(name, problem.code, problem.params);
       }
     }
@@ -212,6 +217,7 @@ export const validateInput = ({
   locale = 'zh-CN',
   action,
   current = {},
+  now = new Date(),
 }: {
   register: RegisterDescription;
   data: Record<string, unknown>;
@@ -220,6 +226,8 @@ export const validateInput = ({
   action?: WorkflowAction;
   /** The stored record (updates): conditional visibility is decided on the values after the change. */
   current?: Record<string, unknown>;
+  /** What "the future" is measured from (`notAfterNow` fields). */
+  now?: Date;
 }): FieldError[] => {
   const errors: FieldError[] = [];
   const fields = new Map(register.fields.map((f) => [f.name, f]));
@@ -255,9 +263,9 @@ export const validateInput = ({
       if (mustHave) push(name, requiredCode(field));
       continue;
     }
-    const problem = checkValue(field, value);
+    const problem = checkValue(field, value, now);
     if (problem) push(name, problem.code, problem.params);
-    else if (field.type === 'group') errors.push(...checkRows(field, value as Array<Record<string, unknown>>, locale));
+    else if (field.type === 'group') errors.push(...checkRows(field, value as Array<Record<string, unknown>>, locale, now));
   }
 
   const missing = (name: string) => !(name in data) || isEmpty(data[name]);

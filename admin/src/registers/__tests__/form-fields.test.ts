@@ -21,10 +21,14 @@ describe('form fields', () => {
     expect(names).toEqual(expect.arrayContaining(['residentName', 'residentPhone', 'unit', 'description', 'photos']));
   });
 
-  it('leaves handling-time fields (延误原因, 约定时限) off the first recording, and offers them when editing', () => {
+  it('leaves handling-time fields (延误原因) off the first recording, and offers them when editing', () => {
     expect(names).not.toContain('lateReason');
+    expect(formFields(complaints, 'edit').map((f) => f.name)).toContain('lateReason');
+  });
+
+  it('leaves the agreed deadline to its step (约定时限), on both forms', () => {
     expect(names).not.toContain('agreedDueAt');
-    expect(formFields(complaints, 'edit').map((f) => f.name)).toEqual(expect.arrayContaining(['lateReason', 'agreedDueAt', 'agreedWith']));
+    expect(formFields(complaints, 'edit').map((f) => f.name)).not.toEqual(expect.arrayContaining(['agreedDueAt']));
   });
 });
 

@@ -37,14 +37,12 @@ describe('complaint deadlines (DOMAIN §2)', () => {
     expect(res.body.data.dueAt).toBe(later(complaint.receivedAt, 3 * DAY).toISOString());
   });
 
-  it('takes the deadline agreed with the resident for a very complex complaint, with who agreed it', async () => {
-    const complaint = await newComplaint({ complexity: 'general' });
+  it('takes the deadline agreed with the resident for a very complex complaint (约定时限)', async () => {
+    const complaint = await newComplaint({ complexity: 'very_complex' });
+    expect(complaint.dueAt).toBeNull();
     const agreedDueAt = later(complaint.receivedAt, 10 * DAY).toISOString();
-    const missing = await as('staff').put(`/api/complaints/${complaint.documentId}`, { data: { complexity: 'very_complex', agreedDueAt } });
-    expect(missing.status).toBe(400);
-    expect(missing.body.error.details.errors).toEqual([expect.objectContaining({ path: ['agreedWith'] })]);
-    const res = await as('staff').put(`/api/complaints/${complaint.documentId}`, {
-      data: { complexity: 'very_complex', agreedDueAt, agreedWith: '刘洋本人（电话）' },
+    const res = await as('supervisor').post(`/api/complaints/${complaint.documentId}/actions/agreeDeadline`, {
+      data: { agreedDueAt, agreedWith: '刘洋本人（电话）', deadlineReason: '需协调开发商' },
     });
     expect(res.status).toBe(200);
     expect(res.body.data.dueAt).toBe(agreedDueAt);

@@ -12,10 +12,11 @@ const act = async (plural: string, id: string, action: string, user: 'staff' | '
   if (res.status !== 200) throw new Error(`${action}: ${res.status} ${JSON.stringify(res.body)}`);
 };
 
-const complaint = async (data: Record<string, unknown>, steps: { department?: string; resolve?: string; void?: boolean } = {}) => {
+const complaint = async (data: Record<string, unknown>, steps: { department?: string; resolve?: string; void?: boolean; agree?: object } = {}) => {
   const created = await as('staff').post('/api/complaints', { data: { ...intake, ...data } });
   if (created.status !== 201) throw new Error(JSON.stringify(created.body));
   const id = created.body.data.documentId as string;
+  if (steps.agree) await act('complaints', id, 'agreeDeadline', 'supervisor', steps.agree);
   if (steps.department) {
     await act('complaints', id, 'dispatch', 'staff', { department: (await departmentByCode(steps.department)).documentId });
     if (steps.resolve !== undefined) await act('complaints', id, 'accept', 'supervisor');
@@ -28,7 +29,7 @@ const complaint = async (data: Record<string, unknown>, steps: { department?: st
 describe('the office’s statistics (统计) for a period', () => {
   beforeAll(async () => {
     // On time: 特别复杂, deadline agreed far ahead. Late: 一般 (30 minutes), resolved now.
-    await complaint({ receivedAt: '2025-03-03T10:00:00+08:00', complexity: 'very_complex', agreedDueAt: '2030-01-01T00:00:00+08:00', agreedWith: '住户本人', category: 'engineering' }, { department: 'GC', resolve: 'facility' });
+    await complaint({ receivedAt: '2025-03-03T10:00:00+08:00', complexity: 'very_complex', category: 'engineering' }, { agree: { agreedDueAt: '2030-01-01T00:00:00+08:00', agreedWith: '住户本人', deadlineReason: '需协调' }, department: 'GC', resolve: 'facility' });
     await complaint({ receivedAt: '2025-03-03T15:00:00+08:00', category: 'engineering' }, { department: 'GC', resolve: 'delay' });
     const open = await complaint({ receivedAt: '2025-03-12T09:00:00+08:00', category: 'cleaning' }, { department: 'BJ' });
     await as('staff').put(`/api/complaints/${open.documentId}`, { data: { lateReason: '等待配件' } });

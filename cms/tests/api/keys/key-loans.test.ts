@@ -117,6 +117,14 @@ describe('keys come back the same day (DOMAIN §4)', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].to).toEqual(['supervisor@wuyedesk.local']);
     expect(mails[0].subject).toBe(`【超时升级·第1级】钥匙借用登记 ${loan.body.data.number} 钥匙当日归还时限已超时1分钟`);
+    // Its own template: the key, its place, the borrower, the approver and when it was due.
+    expect(mails[0].text).toContain(`钥匙：${key.code} ${key.name}`);
+    expect(mails[0].text).toContain(`存放位置：${key.cabinetSlot}`);
+    expect(mails[0].text).toContain('借用人：吴师傅');
+    expect(mails[0].text).toContain('审批人：李工');
+    expect(mails[0].text).toContain('应还时间：2026-11-20 18:00');
+    expect(mails[0].text).not.toContain('住户：');
+    expect(mails[0].text).not.toContain('责任部门：');
     await returnLoan(loan.body.data.documentId);
   });
 

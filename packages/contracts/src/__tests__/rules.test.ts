@@ -3,6 +3,7 @@ import {
   archiveLoanRegister,
   BUILT_IN_REGISTERS,
   checkActionRules,
+  complaintRegister as complaints,
   conditionalRequirementErrors,
   isFieldShown,
   isRequiredBecause,
@@ -192,5 +193,25 @@ describe.each(viaRegisters)('the %s register, confidential through a relation', 
     const via = (register.confidential as { via: string }).via;
     const target = BUILT_IN_REGISTERS.find((r) => r.key === register.fields.find((f) => f.name === via)?.target);
     expect(target?.confidential).toEqual({ field: 'confidentiality', values: ['confidential'] });
+  });
+});
+
+describe('deadlines move only through an action (调整时限, 约定时限)', () => {
+  const now = new Date('2026-12-04T08:00:00Z');
+
+  it('refuses a received time in the future, allowing five minutes of clock skew', () => {
+    const at = (iso: string) => validateInput({ register: complaints, data: { receivedAt: iso }, mode: 'update', now });
+    expect(at('2026-12-04T08:05:00Z')).toEqual([]);
+    expect(at('2026-12-04T08:06:00Z')).toEqual([expect.objectContaining({ path: ['receivedAt'], code: 'IN_FUTURE', message: '受理时间不能晚于当前时间' })]);
+  });
+
+  it('fixes the received time and the complexity after dispatch, naming the step that changes them', () => {
+    const before = { status: 'accepted', receivedAt: '2026-12-04T00:00:00.000Z', complexity: 'general' };
+    expect(lockedFieldErrors({ register: complaints, before, data: { receivedAt: '2026-12-03T00:00:00Z', complexity: 'complex' }, locale: 'en' }).map((e) => e.message)).toEqual([
+      'The record is "Accepted": Received at can only be changed by the "Adjust deadline" action',
+      'The record is "Accepted": Complexity can only be changed by the "Adjust deadline" action',
+    ]);
+    expect(lockedFieldErrors({ register: complaints, before, data: { receivedAt: '2026-12-04T08:00:00+08:00' } })).toEqual([]);
+    expect(lockedFieldErrors({ register: complaints, before: { ...before, status: 'received' }, data: { complexity: 'complex' } })).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { datetime, enumeration, label, managed, option, relation, statusField, string } from '../field-builders';
 import type { RegisterDescription } from '../types';
+import { agreedDeadline, BEFORE_DISPATCH, deadlineReasonField, reviseDeadlineAction } from './deadline-actions';
 import {
   handlingAccess,
   handlingActions,
@@ -54,6 +55,18 @@ export const COMPLAINT_CAUSE_OPTIONS = [
 ];
 
 const OPEN_STATES = ['received', 'dispatched', 'accepted', 'in_progress'];
+const AFTER_DISPATCH = OPEN_STATES.filter((s) => !BEFORE_DISPATCH.includes(s));
+
+/** 特别复杂: the deadline agreed with the resident (DOMAIN §2), recorded by the supervisor (约定时限). */
+const AGREED = agreedDeadline({
+  name: 'agreeDeadline',
+  actionLabel: label('约定时限', 'Agree deadline'),
+  dueField: datetime('agreedDueAt', '与住户约定的时限', 'Deadline agreed with the resident'),
+  byField: string('agreedWith', '约定人', 'Agreed with', { maxLength: 50 }),
+  from: OPEN_STATES,
+  roles: ['supervisor'],
+  onlyWhen: { field: 'complexity', values: ['very_complex'] },
+});
 
 export const complaintRegister: RegisterDescription = {
   key: 'complaint',
@@ -70,13 +83,13 @@ export const complaintRegister: RegisterDescription = {
     ...intakeFields(),
     enumeration('kind', '诉求类型', 'Kind', COMPLAINT_KIND_OPTIONS, { required: true, default: 'complaint' }),
     enumeration('category', '类别', 'Category', COMPLAINT_CATEGORY_OPTIONS),
-    enumeration('complexity', '复杂程度', 'Complexity', COMPLEXITY_OPTIONS, { required: true, default: 'general' }),
+    enumeration('complexity', '复杂程度', 'Complexity', COMPLEXITY_OPTIONS, { required: true, default: 'general', editableIn: BEFORE_DISPATCH }),
     enumeration('cause', '投诉原因', 'Cause', COMPLAINT_CAUSE_OPTIONS, { writtenBy: ['resolve'] }),
     statusField(handlingStates()),
     ...handlingStampFields(),
     ...handlingOutcomeFields(),
-    datetime('agreedDueAt', '与住户约定的时限', 'Deadline agreed with the resident', { afterIntake: true }),
-    string('agreedWith', '约定人', 'Agreed with', { maxLength: 50, afterIntake: true }),
+    ...AGREED.fields,
+    deadlineReasonField(AGREED.action.name),
     relation('reopenedFrom', '原诉求', 'Reopened from', 'complaint', { afterIntake: true }),
     // 回访不满意 reopens as a new complaint: the callback names the record it was about (a repair too).
     managed(relation('fromCallback', '来源回访', 'From callback', 'callback')),
@@ -85,7 +98,11 @@ export const complaintRegister: RegisterDescription = {
     field: 'status',
     initial: 'received',
     states: handlingStates(),
-    actions: handlingActions({ openStates: OPEN_STATES, resolveInput: ['cause'] }),
+    actions: [
+      ...handlingActions({ openStates: OPEN_STATES, resolveInput: ['cause'] }),
+      reviseDeadlineAction({ from: AFTER_DISPATCH, basis: 'complexity' }),
+      AGREED.action,
+    ],
   },
   titleField: 'number',
   searchFields: INTAKE_SEARCH_FIELDS,

@@ -22,6 +22,7 @@ export * from './archive-loan';
 export * from './callback';
 export * from './capability-defaults';
 export * from './complaint';
+export * from './deadline-actions';
 export * from './department';
 export * from './intake';
 export * from './key';

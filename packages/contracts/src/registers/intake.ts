@@ -13,6 +13,7 @@ import {
 } from '../field-builders';
 import { PHONE_PATTERN } from '../patterns';
 import type { FieldDescription, RegisterAccess, WorkflowAction, WorkflowState } from '../types';
+import { BEFORE_DISPATCH } from './deadline-actions';
 
 /** How a report reached the desk (DOMAIN §1). */
 export const CHANNEL_OPTIONS = [
@@ -31,6 +32,9 @@ export const intakeFields = (): FieldDescription[] => [
   numberField(),
   datetime('receivedAt', '受理时间', 'Received at', {
     help: label('默认为现在；补录来信时可改为实际收到的时间', 'Defaults to now; set it when entering a letter late'),
+    // The handling clock starts here: never in the future, and after dispatch only by 调整时限.
+    notAfterNow: true,
+    editableIn: BEFORE_DISPATCH,
   }),
   enumeration('channel', '来源渠道', 'Channel', CHANNEL_OPTIONS, { required: true, default: 'phone' }),
   string('residentName', '住户姓名', 'Resident name', { required: true, maxLength: 50 }),

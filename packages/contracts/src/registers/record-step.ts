@@ -11,6 +11,7 @@ const GENERIC_ACTIONS: EnumOption[] = [
   option('update', '修改', 'Edited'),
   option('escalate', '超时升级', 'Escalated'),
   option('deadline-warning', '到期提醒', 'Deadline warning'),
+  option('deadline-changed', '时限变更', 'Deadline changed'),
 ];
 
 const actionOptions = (registers: readonly RegisterDescription[]): EnumOption[] => {

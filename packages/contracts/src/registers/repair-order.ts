@@ -13,6 +13,7 @@ import {
   text,
 } from '../field-builders';
 import type { RegisterDescription } from '../types';
+import { agreedDeadline, BEFORE_DISPATCH, deadlineReasonField, reviseDeadlineAction } from './deadline-actions';
 import {
   handlingAccess,
   handlingActions,
@@ -52,6 +53,18 @@ export const PAUSE_REASON_OPTIONS = [
 
 const PAUSED = { value: 'paused', label: label('暂停', 'Paused'), tone: 'warning' as const };
 const OPEN_STATES = ['received', 'dispatched', 'accepted', 'in_progress', 'paused'];
+const AFTER_DISPATCH = OPEN_STATES.filter((s) => !BEFORE_DISPATCH.includes(s));
+
+/** 重大报修 is reported up and the manager sets its deadline (DOMAIN §2): 经理定时限. */
+const MANAGER_SET = agreedDeadline({
+  name: 'setManagerDeadline',
+  actionLabel: label('经理定时限', 'Set deadline (manager)'),
+  dueField: datetime('managerDueAt', '经理确定的时限', 'Deadline set by the manager'),
+  byField: string('managerDueSetBy', '时限确定人', 'Deadline set by', { maxLength: 50 }),
+  from: OPEN_STATES,
+  roles: ['supervisor', 'director'],
+  onlyWhen: { field: 'urgency', values: ['critical'] },
+});
 
 export const repairOrderRegister: RegisterDescription = {
   key: 'repair-order',
@@ -68,15 +81,14 @@ export const repairOrderRegister: RegisterDescription = {
     ...intakeFields(),
     string('location', '维修位置', 'Location', { maxLength: 200 }),
     enumeration('category', '维修类别', 'Category', REPAIR_CATEGORY_OPTIONS),
-    enumeration('urgency', '紧急程度', 'Urgency', URGENCY_OPTIONS, { required: true, default: 'general' }),
+    enumeration('urgency', '紧急程度', 'Urgency', URGENCY_OPTIONS, { required: true, default: 'general', editableIn: BEFORE_DISPATCH }),
     statusField(handlingStates([PAUSED])),
     ...handlingStampFields(),
     managed(datetime('pausedAt', '暂停时间', 'Paused at')),
     enumeration('pauseReason', '暂停原因', 'Reason for pause', PAUSE_REASON_OPTIONS, { writtenBy: ['pause'] }),
     ...handlingOutcomeFields(),
-    // 重大报修 is reported up and the manager sets its deadline (DOMAIN §2).
-    datetime('managerDueAt', '经理确定的时限', 'Deadline set by the manager', { afterIntake: true }),
-    string('managerDueSetBy', '时限确定人', 'Deadline set by', { maxLength: 50, afterIntake: true }),
+    ...MANAGER_SET.fields,
+    deadlineReasonField(MANAGER_SET.action.name),
     string('technician', '维修人员', 'Technician', { maxLength: 50 }),
     text('materials', '所用材料', 'Materials', { maxLength: 1000 }),
     decimal('labourHours', '工时（小时）', 'Labour (hours)', { min: 0, max: 1000 }),
@@ -109,6 +121,8 @@ export const repairOrderRegister: RegisterDescription = {
         to: 'in_progress',
         roles: ['staff', 'dept-head', 'supervisor'],
       },
+      reviseDeadlineAction({ from: AFTER_DISPATCH, basis: 'urgency' }),
+      MANAGER_SET.action,
     ],
   },
   titleField: 'number',

@@ -1,6 +1,8 @@
 /** A mail waiting in the outbox, as the sender sees it. */
 export interface QueuedMail {
   id: number;
+  /** Its idempotency key: the Message-ID is derived from it, so a resend is the same message. */
+  key: string;
   to: string;
   subject: string;
   text: string;
@@ -22,6 +24,8 @@ export interface MailAttachment {
 /** One SMTP message: a single mail, or a morning digest standing for several rows. */
 export interface OutgoingMail {
   ids: number[];
+  /** What the Message-ID is derived from: the row's key, or for a digest the keys it stands for. */
+  identity: string;
   to: string;
   subject: string;
   text: string;
@@ -39,7 +43,7 @@ export const planMessages = (mails: QueuedMail[]): OutgoingMail[] => {
   for (const mail of mails) {
     if (!mail.digest || mail.attachments?.length) {
       const files = mail.attachments?.length ? { attachments: mail.attachments } : {};
-      messages.push({ ids: [mail.id], to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, ...files });
+      messages.push({ ids: [mail.id], identity: mail.key, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, ...files });
       continue;
     }
     held.set(mail.to, [...(held.get(mail.to) ?? []), mail]);
@@ -47,7 +51,7 @@ export const planMessages = (mails: QueuedMail[]): OutgoingMail[] => {
   for (const [to, group] of held) {
     if (group.length === 1) {
       const [only] = group;
-      messages.push({ ids: [only.id], to, subject: only.subject, text: only.text, html: only.html });
+      messages.push({ ids: [only.id], identity: only.key, to, subject: only.subject, text: only.text, html: only.html });
       continue;
     }
     const text = [
@@ -55,7 +59,7 @@ export const planMessages = (mails: QueuedMail[]): OutgoingMail[] => {
       '',
       ...group.flatMap((mail, i) => [`${i + 1}. ${mail.subject}`, mail.text, '']),
     ].join('\n');
-    messages.push({ ids: group.map((m) => m.id), to, subject: `【夜间汇总】${group.length} 条时限提醒`, text, html: null });
+    messages.push({ ids: group.map((m) => m.id), identity: `digest:${group.map((m) => m.key).sort().join('\n')}`, to, subject: `【夜间汇总】${group.length} 条时限提醒`, text, html: null });
   }
   return messages;
 };

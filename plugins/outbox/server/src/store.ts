@@ -147,12 +147,12 @@ export const outboxStore = (knex: Knex) => ({
        where id in (select id from ${OUTBOX_TABLE}
                     where status = 'pending' and not_before <= ? and (lease_until is null or lease_until < ?)
                     order by not_before, id limit ? ${lock})
-       returning id, to_address, subject, text, html, digest, attachments`,
+       returning id, key, to_address, subject, text, html, digest, attachments`,
       [owner, at + leaseMs, at, at, limit],
     );
     return rowsOf<OutboxRow>(result)
       .map((r) => ({
-        id: Number(r.id), to: r.to_address, subject: r.subject, text: r.text, html: r.html, digest: Boolean(r.digest),
+        id: Number(r.id), key: r.key, to: r.to_address, subject: r.subject, text: r.text, html: r.html, digest: Boolean(r.digest),
         attachments: r.attachments ? (JSON.parse(r.attachments) as MailAttachment[]) : null,
       }))
       .sort((a, b) => a.id - b.id);

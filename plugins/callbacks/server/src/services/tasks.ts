@@ -259,7 +259,7 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!source) return;
     const status = String(source[register.workflow.field]);
     const close = register.workflow.actions.find(
-      (a) => a.from.includes(status) && a.to !== 'void' && isFinalState(register, a.to) && a.roles.includes(actor.role),
+      (a) => a.from.includes(status) && a.to !== undefined && a.to !== 'void' && isFinalState(register, a.to) && a.roles.includes(actor.role),
     );
     if (!close) return;
     // The deadlines plugin asks for a reason to close a late record: staff write it, the system does not invent one.

@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { RegisterDescription } from '@wuyedesk/contracts';
-import type { RecordEvent } from '@wuyedesk/plugin-records';
+import { getService as getRecordsService, type RecordEvent } from '@wuyedesk/plugin-records';
 import { choosePolicies } from '../rules/match';
 import { isLate, planClock } from '../rules/plan';
 import { clockStore, type ClockRow } from '../store';
 import { getService } from '../utils/get-service';
 import { writeDueAt } from './record-reader';
+
+/** The history step of a moved deadline (an option of the audit log's actions). */
+export const DEADLINE_CHANGED = 'deadline-changed';
 
 const fieldError = (field: string, message: string, code: string) =>
   new errors.ValidationError(message, { code, errors: [{ path: [field], message, name: 'ValidationError', code }] });
@@ -91,6 +94,15 @@ export const clocks = ({ strapi }: { strapi: Core.Strapi }) => {
         await writeDueAt(strapi, register, record, dueAt);
         // The records service answers the request with this same object: let it show the new dueAt.
         (record as Record<string, unknown>).dueAt = dueAt;
+        // A deadline that moves without a change of state (调整时限, 约定时限, an edit before dispatch)
+        // is a step of its own in the history; pauses and resumptions explain themselves.
+        const keepsState = event.type === 'updated' || (event.type === 'transitioned' && event.from === event.to);
+        if (keepsState) {
+          await getRecordsService(strapi, 'history').write({
+            register, record, action: DEADLINE_CHANGED, from: status || null, to: status || null, actor: event.actor,
+            changes: { dueAt: { from: current, to: dueAt } }, at: now,
+          });
+        }
       });
     },
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService as getRecordsService, type StepInput } from '@wuyedesk/plugin-records';
 import { historyNote, stepMail } from '../rules/messages';
+import { templateFor } from '../rules/mail-templates';
 import type { PlannedStep } from '../rules/types';
 import { isRoleKey, type RegisterDescription } from '@wuyedesk/contracts';
 import { clockStore, type ClockRow } from '../store';
@@ -48,12 +49,15 @@ type Trx = Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx']
 
 type RecordRow = Record<string, unknown> & { documentId: string; number?: string };
 
-/** The relations a notification needs (a key loan has no assignee: only what the register has). */
+/**
+ * The relations a notification needs: whom to notify (department, assignee) and what its mail
+ * template names (a key and its place, the approver); only those the register has.
+ */
 const notifyPopulate = (register: RegisterDescription) =>
   Object.fromEntries(
-    ['department', 'assignee']
-      .filter((name) => register.fields.some((f) => f.name === name && f.type === 'relation'))
-      .map((name) => [name, true]),
+    Object.entries({ department: true, assignee: true, ...templateFor(register.key).populate }).filter(([name]) =>
+      register.fields.some((f) => f.name === name && f.type === 'relation'),
+    ),
   );
 
 /** The steps of a clock that are due by `now`, and the step it waits for afterwards. */
@@ -93,13 +97,9 @@ export const scheduler = ({ strapi }: { strapi: Core.Strapi }) => {
     recipientsOf: (notify: string, record: RecordRow) => Promise<string[]>,
   ) => {
     const recipients = await recipientsOf(step.notify, record);
-    const department = record.department as { name?: string } | null | undefined;
     const mail = stepMail({
-      clock: clock.clock, step, now, dueAt: clock.dueAt as Date,
-      registerLabel: register.label['zh-CN'],
+      clock: clock.clock, step, now, dueAt: clock.dueAt as Date, register, record,
       number: String(record.number ?? record.documentId),
-      residentName: String(record.residentName ?? ''),
-      departmentName: department?.name ?? null,
       link: linkTo(register, record),
     });
     // One key per step and recipient: the outbox refuses a second row for it, forever.

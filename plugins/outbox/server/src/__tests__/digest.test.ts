@@ -1,6 +1,6 @@
 import { planMessages, type QueuedMail } from '../digest';
 
-const mail = (id: number, to: string, digest: boolean): QueuedMail => ({ id, to, subject: `提醒 ${id}`, text: `内容 ${id}`, html: null, digest });
+const mail = (id: number, to: string, digest: boolean): QueuedMail => ({ id, key: `k${id}`, to, subject: `提醒 ${id}`, text: `内容 ${id}`, html: null, digest });
 
 describe('grouping claimed mail into messages', () => {
   it('sends mail that was not held through the night one by one', () => {

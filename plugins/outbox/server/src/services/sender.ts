@@ -3,6 +3,7 @@ import os from 'os';
 import type { Core } from '@strapi/strapi';
 import { retryDelayMs } from '../backoff';
 import { planMessages } from '../digest';
+import { messageIdFor } from '../message-id';
 import { outboxStore } from '../store';
 import { getConfig } from '../utils/get-service';
 
@@ -28,9 +29,11 @@ export const sender = ({ strapi }: { strapi: Core.Strapi }) => {
     const store = outboxStore(strapi.db.connection);
     const leased = await store.lease({ owner, now, leaseMs: config.leaseMs, limit: limit ?? config.batchSize });
     const report: SendReport = { sent: 0, failed: 0 };
+    const from = (strapi.config.get('plugin::email') as { settings?: { defaultFrom?: string } } | undefined)?.settings?.defaultFrom;
     for (const message of planMessages(leased)) {
       try {
         await strapi.plugin('email').service('email').send({
+          messageId: messageIdFor({ identity: message.identity, from }),
           to: message.to, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}),
           ...(message.attachments?.length
             ? { attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })) }

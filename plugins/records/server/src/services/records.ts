@@ -265,19 +265,21 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
         await validate({ register, data: fields, mode: 'action', action, locale, actor });
 
         // Claim the transition: only one of two concurrent actions on the same record wins.
+        // An action without `to` (约定时限) keeps the state and still claims it.
+        const to = action.to ?? from;
         const store = storeOf(register);
         const won = store
-          ? await store.claimStatus({ register, documentId, from, to: action.to })
+          ? await store.claimStatus({ register, documentId, from, to })
           : (
               await strapi.db.query(register.uid as UID.Schema).updateMany({
                 where: { documentId, [workflow.field]: from },
-                data: { [workflow.field]: action.to },
+                data: { [workflow.field]: to },
               })
             ).count === 1;
         if (!won) throw new ConflictError(TRANSITION_MESSAGES.CHANGED[locale], { code: 'RECORD_CHANGED' });
 
         const now = at ?? new Date();
-        const data: Data = { ...fields, [workflow.field]: action.to };
+        const data: Data = { ...fields, [workflow.field]: to };
         if (action.stampAt) data[action.stampAt] = now.toISOString();
         if (action.stampBy) data[action.stampBy] = actor.id;
         const updated = store
@@ -288,14 +290,14 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
           record: updated,
           action: action.name,
           from,
-          to: action.to,
+          to,
           actor,
           note: typeof note === 'string' ? note : null,
           // Input, new status and stamps (审批人, 归还时间…): the whole step, field by field.
           changes: diff(register, before, data),
           at: now,
         });
-        await getService(strapi, 'events').emit({ type: 'transitioned', register, record: updated, before, action: action.name, from, to: action.to, actor });
+        await getService(strapi, 'events').emit({ type: 'transitioned', register, record: updated, before, action: action.name, from, to, actor });
         return updated;
       });
     },

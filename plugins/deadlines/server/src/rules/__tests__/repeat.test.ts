@@ -104,10 +104,9 @@ describe('repeating reminders (按期催还)', () => {
     const mail = stepMail({
       clock: 'return',
       step,
-      registerLabel: '档案查阅/借阅登记',
+      register: { key: 'archive-loan', label: { 'zh-CN': '档案查阅/借阅登记', en: 'Archive access' }, fields: [] },
+      record: {},
       number: 'DA-20261124-0001',
-      residentName: '',
-      departmentName: null,
       dueAt: DUE,
       now: new Date(DUE.getTime() + 2 * DAY),
       link: 'http://panel.test/archive-loans/show/x',

@@ -1,0 +1,3 @@
+import { nightly } from './nightly';
+
+export const services = { nightly };

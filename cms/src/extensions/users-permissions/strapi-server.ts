@@ -1,6 +1,7 @@
 import { DEPARTMENT_UID } from '@wuyedesk/contracts';
+import { withAuthCache, type PluginWithServices } from './auth-cache';
 
-interface PluginWithUser {
+interface PluginWithUser extends PluginWithServices {
   contentTypes: { user: { schema: { attributes: Record<string, unknown> } } };
 }
 
@@ -22,5 +23,5 @@ export = (plugin: PluginWithUser) => {
     phone: { type: 'string', maxLength: 30 },
     department: { type: 'relation', relation: 'manyToOne', target: DEPARTMENT_UID },
   });
-  return plugin;
+  return withAuthCache(plugin);
 };

@@ -40,7 +40,8 @@ export const pluginsInBuildOrder = (): string[] => {
   const ordered: string[] = [];
   const visit = (plugin: string, chain: string[]) => {
     if (ordered.includes(plugin)) return;
-    if (chain.includes(plugin)) throw new Error(`Plugins depend on each other in a circle: ${[...chain, plugin].join(' → ')}`);
+    if (chain.includes(plugin))
+      throw new Error(`Plugins depend on each other in a circle: ${[...chain, plugin].join(' → ')}`);
     for (const dep of needs.get(plugin) ?? []) {
       const local = packageName.get(dep);
       if (local) visit(local, [...chain, plugin]);
@@ -61,10 +62,20 @@ const serverFingerprint = () =>
 
 /** The panel bundles its own sources and the contracts' TypeScript source (see vite.config.ts). */
 const panelFingerprint = () =>
-  fingerprint(ROOT, ['package-lock.json', 'tsconfig.json', 'admin', 'packages/contracts/src', 'packages/contracts/package.json'], {
-    extra: [process.version, ...sharedDependencies(), ...Object.entries(process.env).filter(([k]) => k.startsWith('VITE_')).map(([k, v]) => `${k}=${v}`)],
-    skip: ['admin/tests', 'admin/.tsbuildinfo'],
-  });
+  fingerprint(
+    ROOT,
+    ['package-lock.json', 'tsconfig.json', 'admin', 'packages/contracts/src', 'packages/contracts/package.json'],
+    {
+      extra: [
+        process.version,
+        ...sharedDependencies(),
+        ...Object.entries(process.env)
+          .filter(([k]) => k.startsWith('VITE_'))
+          .map(([k, v]) => `${k}=${v}`),
+      ],
+      skip: ['admin/tests', 'admin/.tsbuildinfo'],
+    },
+  );
 
 const SERVER_STAMP = path.join(ROOT, 'cms', 'dist', '.wuyedesk-build.json');
 const PANEL_STAMP = path.join(ROOT, 'admin', 'dist', '.wuyedesk-build.json');
@@ -94,7 +105,8 @@ export const buildAll = ({ panel = true, force = false }: { panel?: boolean; for
   } else {
     if (force) for (const out of serverOutputs()) rmSync(out, { recursive: true, force: true });
     tsc('packages/contracts/tsconfig.json', 'packages/contracts/dist');
-    for (const plugin of pluginsInBuildOrder()) tsc(path.join('plugins', plugin, 'tsconfig.json'), path.join('plugins', plugin, 'dist'));
+    for (const plugin of pluginsInBuildOrder())
+      tsc(path.join('plugins', plugin, 'tsconfig.json'), path.join('plugins', plugin, 'dist'));
     tsc('cms/tsconfig.json', 'cms/dist');
     tsc('scripts/tsconfig.json', null);
     writeStamp(SERVER_STAMP, server);

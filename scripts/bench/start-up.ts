@@ -28,7 +28,13 @@ const timeOneStart = async (label: string) => {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
-    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_FILENAME: DB, SMTP_HOST: process.env.SMTP_HOST ?? '127.0.0.1' },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATABASE_FILENAME: DB,
+      SMTP_HOST: process.env.SMTP_HOST ?? '127.0.0.1',
+    },
   });
   let exited = false;
   child.on('exit', () => (exited = true));

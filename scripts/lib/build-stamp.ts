@@ -9,7 +9,18 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'path';
 
 /** Folders that hold outputs, data or caches, never build inputs. */
-const NOT_INPUTS = new Set(['node_modules', 'dist', 'build', '.tmp', 'data', '.strapi', 'test-results', 'coverage', '.git', 'uploads']);
+const NOT_INPUTS = new Set([
+  'node_modules',
+  'dist',
+  'build',
+  '.tmp',
+  'data',
+  '.strapi',
+  'test-results',
+  'coverage',
+  '.git',
+  'uploads',
+]);
 
 const filesUnder = (root: string, entry: string, out: string[], skip: Set<string>) => {
   const full = path.join(root, entry);
@@ -30,7 +41,11 @@ const filesUnder = (root: string, entry: string, out: string[], skip: Set<string
  * renamed or deleted file changes it too; `extra` adds what is not a file (the Node version,
  * environment variables a build reads); `skip` names paths (relative, with /) that are not inputs.
  */
-export const fingerprint = (root: string, entries: string[], { extra = [], skip = [] }: { extra?: string[]; skip?: string[] } = {}): string => {
+export const fingerprint = (
+  root: string,
+  entries: string[],
+  { extra = [], skip = [] }: { extra?: string[]; skip?: string[] } = {},
+): string => {
   const files: string[] = [];
   const skipped = new Set(skip);
   for (const entry of entries) filesUnder(root, entry, files, skipped);

@@ -2,11 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { BUILT_IN_REGISTERS } from '@wuyedesk/contracts';
 import { guardAuditTrail } from './audit-guard';
 import { ensureIndexes } from './indexes';
+import { ensureSearchIndexes } from './services/search';
 import { getService } from './utils/get-service';
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'numbering').ensureTable();
   await ensureIndexes(strapi, BUILT_IN_REGISTERS);
+  await ensureSearchIndexes(strapi, BUILT_IN_REGISTERS);
   guardAuditTrail(strapi);
   // A record newly marked 机密 (or no longer) takes its history, and its loans' history, along.
   getService(strapi, 'events').on(async (event) => {

@@ -49,7 +49,7 @@ export const registerController = (register: RegisterDescription) =>
         const query = await readQuery(core, ctx);
         const { results, pagination } = await strapi
           .service(register.uid as UID.Service)
-          .find({ ...query, filters: access().listFilters(register, actor, query.filters) });
+          .find({ ...query, filters: await access().listFilters(register, actor, query.filters) });
         return core.transformResponse(await core.sanitizeOutput(results, ctx), { pagination });
       },
 

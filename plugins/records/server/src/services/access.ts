@@ -1,8 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { DEPARTMENT_UID, isRoleKey, type Permission, type RegisterDescription, type RoleKey } from '@wuyedesk/contracts';
+import {
+  DEPARTMENT_UID,
+  isRoleKey,
+  type Permission,
+  type RegisterDescription,
+  type RoleKey,
+} from '@wuyedesk/contracts';
 import { ForbiddenError } from '../errors';
 import { confidentialFilter } from './confidentiality';
 import { relationsAsSubqueries } from './relation-subqueries';
+import type { search } from './search';
 
 export const USER_UID = 'plugin::users-permissions.user';
 
@@ -42,7 +49,12 @@ const profileCache = (strapi: Core.Strapi) => {
       const clear = () => entries.clear();
       strapi.db.lifecycles.subscribe({
         models: [USER_UID, DEPARTMENT_UID],
-        afterCreate: clear, afterCreateMany: clear, afterUpdate: clear, afterUpdateMany: clear, afterDelete: clear, afterDeleteMany: clear,
+        afterCreate: clear,
+        afterCreateMany: clear,
+        afterUpdate: clear,
+        afterUpdateMany: clear,
+        afterDelete: clear,
+        afterDeleteMany: clear,
       });
     }
     const hit = entries.get(id);
@@ -64,7 +76,8 @@ export const access = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Loads the acting user's role and department (users-permissions gives us only the role). */
     async actorOf(user: AuthenticatedUser | undefined): Promise<Actor> {
       const role = user?.role?.type;
-      if (!user || !isRoleKey(role)) throw new ForbiddenError('您的账号没有分配岗位角色，请联系管理员', { code: 'NO_ROLE' });
+      if (!user || !isRoleKey(role))
+        throw new ForbiddenError('您的账号没有分配岗位角色，请联系管理员', { code: 'NO_ROLE' });
       const profile = await profileOf(user.id);
       return {
         id: user.id,
@@ -94,7 +107,8 @@ export const access = ({ strapi }: { strapi: Core.Strapi }) => {
       const parts: Filters[] = [];
       const scope = register.access.find((a) => a.role === actor.role)?.scope ?? 'all';
       // A department head without a department sees nothing rather than everything.
-      if (scope === 'own-department') parts.push({ department: { documentId: { $eq: actor.departmentId ?? '__none__' } } });
+      if (scope === 'own-department')
+        parts.push({ department: { documentId: { $eq: actor.departmentId ?? '__none__' } } });
       const hidden = confidentialFilter(register, actor.role);
       if (hidden) parts.push(hidden);
       if (parts.length === 0) return null;
@@ -110,12 +124,15 @@ export const access = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * `scoped`, compiled for a list over the register's content type: relation conditions (the
-     * department scope, the panel's relation columns) become subqueries on the link table, so a
-     * page and its exact count cost the same at a million rows as at a thousand.
+     * `scoped`, compiled for a list over the register's content type: the quick search is answered
+     * from the search index (search.ts), relation conditions (the department scope, the panel's
+     * relation columns) become subqueries on the link table, so a page and its exact count cost
+     * the same at a million rows as at a thousand.
      */
-    listFilters(register: RegisterDescription, actor: Actor, filters: unknown): Filters | undefined {
-      return relationsAsSubqueries(strapi, register.uid, this.scoped(register, actor, filters)) as Filters | undefined;
+    async listFilters(register: RegisterDescription, actor: Actor, filters: unknown): Promise<Filters | undefined> {
+      const searchService = strapi.plugin('records').service('search') as ReturnType<typeof search>;
+      const searched = await searchService.indexedQuickSearch(register, filters);
+      return relationsAsSubqueries(strapi, register.uid, this.scoped(register, actor, searched)) as Filters | undefined;
     },
   };
 };

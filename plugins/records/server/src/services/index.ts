@@ -5,6 +5,7 @@ import { numbering } from './numbering';
 import { records } from './records';
 import { registry } from './registry';
 import { roles } from './roles';
+import { search } from './search';
 import { recordStepRegister } from '@wuyedesk/contracts';
 import { registerService } from '../factories/service';
 
@@ -17,5 +18,6 @@ export const services = {
   records,
   registry,
   roles,
+  search,
   step: registerService(recordStepRegister),
 };

@@ -27,7 +27,7 @@ const GROUPS = new Set(['$and', '$or']);
  * copies own properties only), which is still a knex query to Strapi's `isKnexQuery` and reads
  * every property from the original.
  */
-const surviveCloning = <T extends object>(query: T): T => Object.create(query) as T;
+export const surviveCloning = <T extends object>(query: T): T => Object.create(query) as T;
 
 /**
  * Rewrites filters through a to-one relation kept in a link table — `{ department: { documentId:

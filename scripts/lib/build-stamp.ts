@@ -8,8 +8,9 @@ import { createHash } from 'crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import path from 'path';
 
-/** Folders that hold outputs, data or caches, never build inputs. */
+/** Folders that hold outputs, data, caches or unit tests (no tsconfig compiles them), never build inputs. */
 const NOT_INPUTS = new Set([
+  '__tests__',
   'node_modules',
   'dist',
   'build',

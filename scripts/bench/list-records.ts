@@ -1,11 +1,14 @@
 /**
- * Benchmark (prints figures; not a test): does a list over 100,000 records open in under a
- * second? Boots the CMS on a scratch database, generates the records with the generator,
- * logs in as `staff` and times the panel's own list requests over HTTP, next to the same
- * first page as bare SQL and on a 1,000-record table.
+ * Benchmark (prints figures; not a test): does a list's cost grow with the data, and how much
+ * does the product add to its SQL? Boots the CMS on a scratch database twice — with `--small`
+ * complaints, then with `--count` — and times the panel's own list requests over HTTP from 4
+ * clients at once (median and p95 of every request): first page, status + dueAt, department
+ * filter, a department head's row scope, quick search by phone digits and by name. Each is
+ * printed against the same request on the small table (goal ≤ 1.5×) and against a bare route in
+ * the same server that checks the token and runs the same SQL (goal ≤ 3×).
  *
- *   npx tsx scripts/bench/list-records.ts [--postgres] [--count 100000] [--small 1000]
- *     [--runs 20] [--warmup 5] [--seed 1] [--explain]
+ *   npx tsx scripts/bench/list-records.ts [--postgres] [--count 1000000] [--small 1000]
+ *     [--runs 25] [--warmup 3] [--clients 4] [--seed 1]
  *
  * Run `npm run build` first. --postgres also runs it on a scratch PostgreSQL database
  * (DATABASE_URL's server, default 127.0.0.1:5432), dropped afterwards.
@@ -13,34 +16,39 @@
 import type { AddressInfo } from 'net';
 import { parseArgs } from 'util';
 import { complaintRegister } from '@wuyedesk/contracts';
+import { DEFAULT_DEMO_PASSWORD } from '../../cms/src/seed/users';
 import { bootStrapi } from '../lib/boot-strapi';
 import { createScratchDatabase, type ScratchDatabaseKind } from '../lib/scratch-database';
 import { generateRecords } from '../generate/generate';
 import { peakRss, formatMb } from '../generate/progress';
 import { complaintGenerator } from '../generate/registers/complaint';
-import { repairOrderGenerator } from '../generate/registers/repair-order';
+import { registerBareRoute } from './bare-route';
+import { timeConcurrent } from './concurrent';
 import { loginAs } from './panel-client';
-import { bareFirstPage } from './sql-baseline';
-import { captureQueries, slowestQuery } from './sql-probe';
-import { listScenarios, type ScenarioKey } from './scenarios';
-import { ms, timeRuns, type Timing } from './timing';
-
-const BUDGET_MS = 1000;
+import { listQuery } from './panel-queries';
+import { captureQueries } from './sql-probe';
+import { listScenarios } from './scenarios';
+import { ms, type Timing } from './timing';
 
 interface Options {
   count: number;
   small: number;
   runs: number;
   warmup: number;
+  clients: number;
   seed: number;
-  explain: boolean;
 }
 
 const options = (): Options & { kinds: ScratchDatabaseKind[] } => {
   const { values } = parseArgs({
     options: {
-      postgres: { type: 'boolean' }, count: { type: 'string' }, small: { type: 'string' }, runs: { type: 'string' },
-      warmup: { type: 'string' }, seed: { type: 'string' }, explain: { type: 'boolean' },
+      postgres: { type: 'boolean' },
+      count: { type: 'string' },
+      small: { type: 'string' },
+      runs: { type: 'string' },
+      warmup: { type: 'string' },
+      clients: { type: 'string' },
+      seed: { type: 'string' },
     },
   });
   const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
@@ -48,73 +56,138 @@ const options = (): Options & { kinds: ScratchDatabaseKind[] } => {
     kinds: values.postgres ? ['sqlite', 'postgres'] : ['sqlite'],
     count: number(values.count, 100_000),
     small: number(values.small, 1000),
-    runs: number(values.runs, 20),
-    warmup: number(values.warmup, 5),
+    runs: number(values.runs, 25),
+    warmup: number(values.warmup, 3),
+    clients: number(values.clients, 4),
     seed: number(values.seed, 1),
-    explain: values.explain ?? false,
   };
 };
 
-const row = (label: string, timing: Timing, extra = '') =>
-  `  ${label.padEnd(44)} ${ms(timing.median).padStart(8)} ${ms(timing.p95).padStart(8)}  ${extra}`;
+const SCENARIOS = ['first-page', 'status', 'department', 'scope', 'search-digits', 'search-name'] as const;
+type Key = (typeof SCENARIOS)[number];
 
-const benchDatabase = async (kind: ScratchDatabaseKind, opts: Options) => {
+interface Measured {
+  label: string;
+  product: Timing;
+  bare: Timing;
+  statements: number;
+  found: number | null;
+}
+
+/** One database of `count` complaints: every scenario, product and bare. */
+const measure = async (kind: ScratchDatabaseKind, count: number, opts: Options): Promise<Map<Key, Measured>> => {
   const database = await createScratchDatabase(kind, 'wuyedesk_bench');
-  const booted = Date.now();
   const strapi = await bootStrapi({ env: { ...database.env, WUYEDESK_SEED: 'minimal' } });
   try {
-    console.log(`\n━━━ ${kind} ━━━ CMS ready in ${((Date.now() - booted) / 1000).toFixed(1)} s`);
-    const until = new Date();
-    const big = await generateRecords({ strapi, generator: complaintGenerator, count: opts.count, days: 365, seed: opts.seed, until });
-    const small = await generateRecords({ strapi, generator: repairOrderGenerator, count: opts.small, days: 365, seed: opts.seed, until });
+    const generated = await generateRecords({
+      strapi,
+      generator: complaintGenerator,
+      count,
+      days: 365,
+      seed: opts.seed,
+      until: new Date(),
+    });
     console.log(
-      `Generated ${big.count.toLocaleString('en')} complaints in ${(big.elapsedMs / 1000).toFixed(1)} s ` +
-        `(${Math.round(big.count / (big.elapsedMs / 1000)).toLocaleString('en')} records/s) and ${small.count.toLocaleString('en')} repair orders (the small table)`,
+      `  ${kind}: generated ${generated.count.toLocaleString('en')} complaints in ${(generated.elapsedMs / 1000).toFixed(1)} s ` +
+        `(${Math.round(generated.count / (generated.elapsedMs / 1000)).toLocaleString('en')} records/s, search index included)`,
     );
+    const bare = registerBareRoute(strapi);
     await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
-    // Between scenarios the benchmark re-runs SQL for seconds: keep the client's idle keep-alive
-    // socket open meanwhile (Node closes it after 5 s, racing fetch's reuse: "fetch failed").
     strapi.server.httpServer.keepAliveTimeout = 120_000;
     const { port } = strapi.server.httpServer.address() as AddressInfo;
-    const client = await loginAs(`http://127.0.0.1:${port}`, 'staff');
-    console.log(`  ${'request (as staff, over HTTP)'.padEnd(44)} ${'median'.padStart(8)} ${'p95'.padStart(8)}  ms; rows found; SQL statements; slowest statement alone`);
-    const medians: Partial<Record<ScenarioKey, number>> = {};
-    for (const scenario of await listScenarios(strapi)) {
-      const request = () => client.get(scenario.path, scenario.query);
-      const timing = await timeRuns({ warmup: opts.warmup, runs: opts.runs, work: request });
-      medians[scenario.key] = timing.median;
-      const answer = await request();
-      const queries = await captureQueries(strapi, request);
-      const slowest = await slowestQuery(strapi, queries);
-      const verdict = timing.p95 < BUDGET_MS ? '' : '  OVER 1 s';
-      console.log(row(scenario.label, timing, `${answer.total ?? answer.rows} found; ${queries.length} SQL; slowest ${slowest ? ms(slowest.timing.median) : '-'} ms${verdict}`));
-      if (slowest && (opts.explain || timing.median > 100)) {
-        console.log(`      slowest: ${slowest.sql.slice(0, 400)}`);
-        for (const line of slowest.plan) console.log(`      plan: ${line}`);
+    const base = `http://127.0.0.1:${port}`;
+    const staff = await loginAs(base, 'staff');
+    const head = await loginAs(base, 'dept-head');
+    const token = await fetch(`${base}/api/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        identifier: 'staff',
+        password: process.env.WUYEDESK_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+      }),
+    }).then((r) => r.json() as Promise<{ jwt: string }>);
+    const byKey = new Map((await listScenarios(strapi)).map((s) => [s.key as string, s]));
+    const plan: Array<{ key: Key; label: string; request: () => Promise<{ total: number | null }> }> = [];
+    for (const key of SCENARIOS) {
+      if (key === 'scope') {
+        plan.push({
+          key,
+          label: "department head's scope, first page",
+          request: () => head.get('complaints', listQuery(complaintRegister)),
+        });
+        continue;
       }
+      const scenario = byKey.get(key)!;
+      plan.push({ key, label: scenario.label, request: () => staff.get(scenario.path, scenario.query) });
     }
-    const bare = await timeRuns({ warmup: opts.warmup, runs: opts.runs, work: bareFirstPage(strapi, complaintRegister) });
-    console.log(row('bare SQL first page + count (knex)', bare));
-    const first = medians['first-page'] ?? NaN;
-    const smallFirst = medians['small-first-page'] ?? NaN;
-    console.log(
-      `  First page over HTTP / bare SQL: ${(first / bare.median).toFixed(1)}×; ` +
-        `${opts.count.toLocaleString('en')} complaints / ${opts.small.toLocaleString('en')} repair orders: ${(first / smallFirst).toFixed(2)}×. ` +
-        `Peak RSS ${formatMb(peakRss())}`,
-    );
+    const results = new Map<Key, Measured>();
+    for (const { key, label, request } of plan) {
+      const product = await timeConcurrent({
+        clients: opts.clients,
+        warmup: opts.warmup,
+        runs: opts.runs,
+        work: request,
+      });
+      // Captured warm: what every request sends once the sign-in cache holds the user.
+      let found: number | null = null;
+      const statements = await captureQueries(strapi, async () => (found = (await request()).total));
+      bare.set(key, statements);
+      const bareRequest = async () => {
+        const res = await fetch(`${base}/api/bench/bare/${key}`, { headers: { authorization: `Bearer ${token.jwt}` } });
+        if (!res.ok) throw new Error(`bare ${key} → ${res.status}`);
+        await res.text();
+      };
+      const bareTiming = await timeConcurrent({
+        clients: opts.clients,
+        warmup: opts.warmup,
+        runs: opts.runs,
+        work: bareRequest,
+      });
+      results.set(key, { label, product, bare: bareTiming, statements: statements.length, found });
+    }
+    console.log(`  peak RSS ${formatMb(peakRss())}`);
+    return results;
   } finally {
     await strapi.destroy();
     await database.drop();
   }
 };
 
+const cell = (t: Timing) => `${ms(t.median).padStart(7)} ${ms(t.p95).padStart(7)}`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(8);
+
+const benchDatabase = async (kind: ScratchDatabaseKind, opts: Options) => {
+  console.log(`\n━━━ ${kind} ━━━`);
+  const small = await measure(kind, opts.small, opts);
+  const big = await measure(kind, opts.count, opts);
+  const n = (v: number) => (v >= 1_000_000 ? `${v / 1_000_000}M` : v >= 1000 ? `${v / 1000}k` : String(v));
+  console.log(
+    `\n  ${'request (4 clients; median p95 ms)'.padEnd(40)} ${`product ${n(opts.count)}`.padStart(15)} ${`product ${n(opts.small)}`.padStart(15)} ` +
+      `${`${n(opts.count)}/${n(opts.small)}`.padStart(8)} ${`bare ${n(opts.count)}`.padStart(15)} ${'prod/bare'.padStart(9)}  SQL  found`,
+  );
+  for (const key of SCENARIOS) {
+    const b = big.get(key)!;
+    const s = small.get(key)!;
+    console.log(
+      `  ${b.label.slice(0, 40).padEnd(40)} ${cell(b.product)} ${cell(s.product)} ${ratio(b.product.median, s.product.median)} ` +
+        `${cell(b.bare)} ${ratio(b.product.median, b.bare.median)}  ${String(b.statements).padStart(3)}  ${b.found ?? '-'}`,
+    );
+  }
+  console.log(
+    `  goals: ${n(opts.count)}/${n(opts.small)} ≤ 1.5×, prod/bare ≤ 3×, quick search at ${n(opts.count)} < 100 ms median`,
+  );
+};
+
 const main = async () => {
   const opts = options();
-  console.log(`List benchmark: ${opts.count.toLocaleString('en')} complaints, ${opts.warmup} warm-up + ${opts.runs} timed runs per request, one at a time`);
+  console.log(
+    `List benchmark: ${opts.count.toLocaleString('en')} against ${opts.small.toLocaleString('en')} complaints, ` +
+      `${opts.clients} clients × (${opts.warmup} warm-up + ${opts.runs} timed) requests per scenario`,
+  );
   for (const kind of opts.kinds) await benchDatabase(kind, opts);
 };
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -1,7 +1,8 @@
 import { DEPARTMENT_UID } from '@wuyedesk/contracts';
+import { withAuthCache, type PluginWithServices } from './auth-cache';
 import { loginAttemptContentType, loginLimit } from './login-limit';
 
-interface PluginWithUser {
+interface PluginWithUser extends PluginWithServices {
   contentTypes: { user: { schema: { attributes: Record<string, unknown> } } } & Record<string, unknown>;
   middlewares: Record<string, unknown>;
 }
@@ -27,5 +28,5 @@ export = (plugin: PluginWithUser) => {
   // The login limit counts per account and per address, in the database (login-limit.ts).
   plugin.contentTypes['login-attempt'] = loginAttemptContentType;
   plugin.middlewares.rateLimit = loginLimit;
-  return plugin;
+  return withAuthCache(plugin);
 };

@@ -3,11 +3,13 @@ import { BUILT_IN_REGISTERS } from '@wuyedesk/contracts';
 import { guardAuditTrail } from './audit-guard';
 import { guardRegisterWrites } from './door';
 import { ensureIndexes } from './indexes';
+import { ensureSearchIndexes } from './services/search';
 import { getService } from './utils/get-service';
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'numbering').ensureTable();
   await ensureIndexes(strapi, BUILT_IN_REGISTERS);
+  await ensureSearchIndexes(strapi, BUILT_IN_REGISTERS);
   guardAuditTrail(strapi);
   guardRegisterWrites(strapi);
   await getService(strapi, 'capabilities').fresh();

@@ -42,7 +42,7 @@ export const registerController = (register: RegisterDescription) =>
         const query = await readQuery(strapi, core, ctx, register);
         const { results, pagination } = await strapi
           .service(register.uid as UID.Service)
-          .find({ ...query, filters: access().scoped(register, actor, query.filters) });
+          .find({ ...query, filters: await access().listFilters(register, actor, query.filters) });
         return core.transformResponse(await core.sanitizeOutput(results, ctx), { pagination });
       },
 

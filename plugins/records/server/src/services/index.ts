@@ -6,6 +6,7 @@ import { numbering } from './numbering';
 import { records } from './records';
 import { registry } from './registry';
 import { roles } from './roles';
+import { search } from './search';
 import { recordStepRegister } from '@wuyedesk/contracts';
 import { registerService } from '../factories/service';
 import { throughTheDoor } from '../door';
@@ -29,5 +30,6 @@ export const services = {
   },
   registry,
   roles,
+  search,
   step: registerService(recordStepRegister),
 };

@@ -1,0 +1,140 @@
+import { anonymous, as, departmentByCode } from '../helpers/api';
+import { DEFAULT_DEMO_PASSWORD } from '../../src/seed/users';
+
+const dispatchedTo = async (departmentCode: string, residentName: string) => {
+  const department = await departmentByCode(departmentCode);
+  const created = await as('staff').post('/api/complaints', {
+    data: { channel: 'phone', residentName, description: `交给${departmentCode}`, address: '3栋' },
+  });
+  await as('staff').post(`/api/complaints/${created.body.data.documentId}/actions/dispatch`, {
+    data: { department: department.documentId },
+  });
+  return created.body.data.documentId as string;
+};
+
+type Row = { documentId: string; department?: { documentId: string } | null };
+
+/** Every complaint with its department, read without any relation filter (the reference). */
+const allComplaints = async (): Promise<Row[]> => {
+  const rows: Row[] = [];
+  for (let page = 1; ; page++) {
+    const res = await as('supervisor').get(
+      `/api/complaints?populate=department&pagination[page]=${page}&pagination[pageSize]=100`,
+    );
+    rows.push(...(res.body.data as Row[]));
+    if (page >= res.body.meta.pagination.pageCount) return rows;
+  }
+};
+
+describe('relation filters and the department scope (answered from the link table)', () => {
+  let gc: string;
+  let bj: string;
+  beforeAll(async () => {
+    gc = (await departmentByCode('GC')).documentId;
+    bj = (await departmentByCode('BJ')).documentId;
+    await dispatchedTo('GC', '范晓');
+    await dispatchedTo('GC', '范晓');
+    await dispatchedTo('BJ', '范晓');
+  });
+
+  it('finds exactly the rows of a department and counts them exactly', async () => {
+    const expected = (await allComplaints())
+      .filter((r) => r.department?.documentId === gc)
+      .map((r) => r.documentId)
+      .sort();
+    const res = await as('staff').get(
+      `/api/complaints?filters[department][documentId][$eq]=${gc}&pagination[pageSize]=100`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.meta.pagination.total).toBe(expected.length);
+    expect(res.body.data.map((r: Row) => r.documentId).sort()).toEqual(expected);
+  });
+
+  it('keeps the rest of the filter: a relation inside $or, $and and $in', async () => {
+    const all = await allComplaints();
+    const inEither = all.filter((r) => [gc, bj].includes(r.department?.documentId ?? '')).length;
+    const inList = await as('staff').get(
+      `/api/complaints?filters[department][documentId][$in][0]=${gc}&filters[department][documentId][$in][1]=${bj}`,
+    );
+    expect(inList.body.meta.pagination.total).toBe(inEither);
+    const either = await as('staff').get(
+      `/api/complaints?filters[$or][0][department][documentId][$eq]=${gc}&filters[$or][1][department][documentId][$eq]=${bj}`,
+    );
+    expect(either.body.meta.pagination.total).toBe(inEither);
+    const both = await as('staff').get(
+      `/api/complaints?filters[$and][0][department][documentId][$eq]=${gc}&filters[$and][1][residentName][$eq]=范晓`,
+    );
+    expect(both.body.meta.pagination.total).toBe(2);
+    const none = await as('staff').get(
+      `/api/complaints?filters[department][documentId][$eq]=${gc}&filters[department][code][$eq]=BJ`,
+    );
+    expect(none.body.meta.pagination.total).toBe(0);
+  });
+
+  it('gives a department head exactly their department’s rows, with the exact count, whatever they filter', async () => {
+    const expected = (await allComplaints()).filter((r) => r.department?.documentId === gc).length;
+    const own = await as('dept-head').get('/api/complaints?pagination[pageSize]=1');
+    expect(own.body.meta.pagination.total).toBe(expected);
+    const other = await as('dept-head').get(`/api/complaints?filters[department][documentId][$eq]=${bj}`);
+    expect(other.body.meta.pagination.total).toBe(0);
+    const orOther = await as('dept-head').get(
+      `/api/complaints?filters[$or][0][department][documentId][$eq]=${bj}&filters[$or][1][residentName][$eq]=范晓`,
+    );
+    expect(orOther.body.meta.pagination.total).toBe(2);
+  });
+});
+
+describe('the sign-in cache forgets a user as soon as the user changes', () => {
+  const adminToken = async () => {
+    const res = await anonymous()
+      .post('/admin/login')
+      .send({ email: 'admin@wuyedesk.local', password: DEFAULT_DEMO_PASSWORD });
+    return res.body.data.token as string;
+  };
+  const USERS = '/content-manager/collection-types/plugin::users-permissions.user';
+
+  it('refuses a blocked user on the very next request, and sees a new department at once', async () => {
+    const token = await adminToken();
+    const admin = (method: 'post' | 'put', url: string, body: object) =>
+      anonymous()[method](url).set('Authorization', `Bearer ${token}`).send(body);
+    const roles = await anonymous().get('/users-permissions/roles').set('Authorization', `Bearer ${token}`);
+    const headRole = (roles.body.roles as Array<{ id: number; documentId: string; type: string }>).find(
+      (r) => r.type === 'dept-head',
+    )!;
+    const gc = await departmentByCode('GC');
+    const bj = await departmentByCode('BJ');
+    const created = await admin('post', USERS, {
+      username: 'cache-probe',
+      email: 'cache-probe@wuyedesk.local',
+      password: DEFAULT_DEMO_PASSWORD,
+      confirmed: true,
+      blocked: false,
+      role: { connect: [{ id: headRole.id, documentId: headRole.documentId }] },
+      department: { connect: [{ id: gc.id, documentId: gc.documentId }] },
+    });
+    expect(created.status).toBe(201);
+    const userId = (created.body.data ?? created.body).documentId as string;
+    const login = await anonymous()
+      .post('/api/auth/local')
+      .send({ identifier: 'cache-probe', password: DEFAULT_DEMO_PASSWORD });
+    const me = (url: string) => anonymous().get(url).set('Authorization', `Bearer ${login.body.jwt}`);
+    const gcTotal = (await as('dept-head').get('/api/complaints?pagination[pageSize]=1')).body.meta.pagination.total;
+    // Read twice so that both lookups are cached before the change.
+    expect((await me('/api/complaints?pagination[pageSize]=1')).body.meta.pagination.total).toBe(gcTotal);
+    expect((await me('/api/complaints?pagination[pageSize]=1')).body.meta.pagination.total).toBe(gcTotal);
+
+    const moved = await admin('put', `${USERS}/${userId}`, {
+      department: { set: [{ id: bj.id, documentId: bj.documentId }] },
+    });
+    expect(moved.status).toBe(200);
+    const bjTotal = (
+      await as('supervisor').get(
+        `/api/complaints?filters[department][documentId][$eq]=${bj.documentId}&pagination[pageSize]=1`,
+      )
+    ).body.meta.pagination.total;
+    expect((await me('/api/complaints?pagination[pageSize]=1')).body.meta.pagination.total).toBe(bjTotal);
+
+    expect((await admin('put', `${USERS}/${userId}`, { blocked: true })).status).toBe(200);
+    expect((await me('/api/complaints?pagination[pageSize]=1')).status).toBe(401);
+  });
+});

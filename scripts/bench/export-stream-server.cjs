@@ -1,7 +1,7 @@
 /**
  * The streaming export server of the benchmark (export.ts), in plain JavaScript so the measured
  * process is what production runs — the compiled CMS, no TypeScript loader. Boots on the scratch
- * database the parent prepared (env) and prints `{ ready, port }`; the parent (another process,
+ * database the parent prepared (env), idles 3 s and prints `{ ready, port }`; the parent (another process,
  * so the client's buffers are not counted here) downloads the export over HTTP and then writes
  * a line to stdin: this process prints its peak RSS since boot and exits.
  */
@@ -17,6 +17,8 @@ const main = async () => {
   const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   await new Promise((resolve) => strapi.server.listen(0, '127.0.0.1', resolve));
   const rows = Number((await strapi.db.connection('complaints').count({ n: '*' }))[0].n);
+  // Idle: booted, listening, a few seconds of nothing (what the desk weighs between requests).
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   const afterBoot = process.memoryUsage.rss();
   let peak = afterBoot;
   let atPeak = process.memoryUsage();

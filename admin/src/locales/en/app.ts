@@ -157,6 +157,15 @@ export const appMessages = {
     done: 'Export downloaded',
     cancelled: 'Export cancelled',
     failed: 'Export failed: {{message}}',
+    background: {
+      button: 'Export in background',
+      hint: 'A large list: the server writes the file, you may close the browser; download it from My exports (kept for a day)',
+      started: 'Export started in the background; you will be told when it is ready (My exports)',
+      mine: 'My exports',
+      ready: 'Export of “{{label}}” is ready',
+      download: 'Download',
+      status: { queued: 'Queued', running: 'Writing', done: 'Ready', failed: 'Failed' },
+    },
   },
   overdue: {
     menu: 'Overdue work',

@@ -33,7 +33,7 @@ interface ModelMeta {
 export interface TablePlan {
   /** The SELECT (knex builder, not run): the register's table, a LEFT JOIN per relation column, the filters, the order. */
   query: Knex.QueryBuilder;
-  /** A database row (aliased columns) as a record keyed by field name, relations as objects with their title fields. */
+  /** A database row (aliased columns) as a record keyed by field name, relations as objects with their title fields (reuses the row). */
   toRecord: (row: Record<string, unknown>) => Record<string, unknown>;
 }
 
@@ -122,20 +122,19 @@ export const planTableExport = ({
   // The list's order; ties by id. NULLs land where the database puts them, as in the list.
   query.orderBy([{ column: sortColumn, order: wanted.order }, ...(sortColumn === 'r.id' ? [] : [{ column: 'r.id', order: wanted.order }])]);
 
-  const scalarNames = Object.keys(select).filter((alias) => !alias.includes('__'));
+  // The database row becomes the record in place (scalars are already aliased by field name): one
+  // object less per row, which at a million rows is garbage the server need not make.
   const toRecord = (row: Record<string, unknown>): Record<string, unknown> => {
-    const record: Record<string, unknown> = {};
-    for (const name of scalarNames) record[name] = row[name];
     for (const relation of relations) {
       if (row[relation.idAlias] === null || row[relation.idAlias] === undefined) {
-        record[relation.field] = null;
+        row[relation.field] = null;
         continue;
       }
       const related: Record<string, unknown> = {};
       for (const title of relation.titles) related[title.field] = row[title.alias];
-      record[relation.field] = related;
+      row[relation.field] = related;
     }
-    return record;
+    return row;
   };
   return { query, toRecord };
 };

@@ -108,6 +108,9 @@ export const tableSource = (strapi: Core.Strapi, fallback: RowSource): RowSource
       return;
     }
     const rows = file ? sqliteBatches(knex, file, plan.query, batchSize, signal) : postgresBatches(knex, plan.query, batchSize, signal);
-    for await (const batch of rows) yield batch.map(plan.toRecord);
+    for await (const batch of rows) {
+      for (const row of batch) plan.toRecord(row);
+      yield batch;
+    }
   },
 });

@@ -25,8 +25,9 @@ export const cacheStyleIds = (workbook: unknown): boolean => {
   const original = styles.addStyleModel.bind(styles);
   const byType: Array<Map<unknown, number>> = [];
   styles.addStyleModel = (model, cellType) => {
-    if (!model || cellType === undefined || hasMoreThanNumFmt(model)) return original(model, cellType);
-    const ids = (byType[cellType] ??= new Map());
+    if (!model || hasMoreThanNumFmt(model)) return original(model, cellType);
+    // exceljs reads a missing type (a row's own style) as a number, as it does type 0 (null).
+    const ids = (byType[cellType || 0] ??= new Map());
     let id = ids.get(model.numFmt);
     if (id === undefined) {
       id = original(model, cellType);

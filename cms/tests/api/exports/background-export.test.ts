@@ -6,6 +6,9 @@ import qs from 'qs';
 import { anonymous, as, login, type DemoUser } from '../../helpers/api';
 import { dataRows } from '../../helpers/xlsx';
 
+// The take-over test boots a second CMS process.
+jest.setTimeout(180_000);
+
 const marker = `后台导出${Date.now().toString(36)}`;
 const search = { filters: { residentName: { $containsi: marker } }, sort: ['receivedAt:asc'] };
 

@@ -21,12 +21,20 @@ const SQL = `select c.number, c.received_at, c.kind, c.resident_name, c.resident
   left join complaints_department_lnk ld on ld.complaint_id = c.id left join departments d on d.id = ld.department_id
   order by c.received_at desc, c.id desc`;
 const SHANGHAI_MS = 8 * 3600000;
+const mb = (n) => Math.round(n / 2 ** 20);
 
 const main = async () => {
   const [file, out] = process.argv.slice(2);
   const afterStart = process.memoryUsage.rss();
   let peak = afterStart;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  let atPeak = process.memoryUsage();
+  const timer = setInterval(() => {
+    const rss = process.memoryUsage.rss();
+    if (rss > peak) {
+      peak = rss;
+      atPeak = process.memoryUsage();
+    }
+  }, 50);
   const started = process.hrtime.bigint();
   const columns = exportColumns({
     register: complaintRegister, names: complaintRegister.listFields, locale: 'zh-CN',
@@ -68,6 +76,7 @@ const main = async () => {
   console.log(JSON.stringify({
     mode: 'bare', rows, seconds, bytes: fs.statSync(out).size,
     afterBootMb: afterStart / 2 ** 20, peakMb: Math.max(peak, process.memoryUsage.rss()) / 2 ** 20,
+    atPeak: { heapUsedMb: mb(atPeak.heapUsed), heapTotalMb: mb(atPeak.heapTotal), externalMb: mb(atPeak.external), arrayBuffersMb: mb(atPeak.arrayBuffers) },
   }));
 };
 

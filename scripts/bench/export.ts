@@ -39,6 +39,7 @@ const rounds = Math.max(1, Number(values.rounds ?? 1));
 
 interface Outcome {
   mode: 'product' | 'bare'; rows?: number; bytes?: number; seconds?: number; afterBootMb?: number; peakMb?: number; error?: string; file?: string;
+  atPeak?: { heapUsedMb: number; heapTotalMb: number; externalMb: number; arrayBuffersMb: number };
 }
 
 const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wuyedesk-bench-export-'));
@@ -112,7 +113,8 @@ const fmt = (o: Outcome) =>
     ? `  ${o.mode.padEnd(8)} ${o.error}`
     : `  ${o.mode.padEnd(8)} ${String(o.rows?.toLocaleString('en')).padStart(10)} rows  ${o.seconds?.toFixed(1).padStart(6)} s  ` +
       `${Math.round(rate(o)).toLocaleString('en').padStart(8)} rows/s  RSS idle ${Math.round(o.afterBootMb ?? 0)} MB, peak ${Math.round(o.peakMb ?? 0)} MB  ` +
-      `file ${((o.bytes ?? 0) / 2 ** 20).toFixed(1)} MB`;
+      `file ${((o.bytes ?? 0) / 2 ** 20).toFixed(1)} MB` +
+      (o.atPeak ? `\n           at the peak: V8 heap ${o.atPeak.heapUsedMb}/${o.atPeak.heapTotalMb} MB used/reserved, buffers ${o.atPeak.arrayBuffersMb} MB` : '');
 
 /** sha256 of a workbook's sheet XML (unzip streams it; the file is never held in memory here). */
 const sheetDigest = (file: string) =>

@@ -3,7 +3,7 @@ import { getService as getRecordsService, NotFoundError } from '@wuyedesk/plugin
 import type { Context } from 'koa';
 import fs from 'fs';
 import { exportRequest } from '../export/request';
-import { attachment } from '../export/parse-query';
+import { attachment, exportLocale } from '../export/parse-query';
 import type { ExportJob } from '../jobs/store';
 import { getService } from '../utils/get-service';
 import { XLSX_TYPE } from './exports';
@@ -23,9 +23,15 @@ const view = (job: ExportJob, label: string) => ({
   url: job.status === 'done' ? `/api/exports/jobs/${job.key}/file` : null,
 });
 
+/** The same answer for someone else's export, an expired one and one that never existed. */
+const notFound = (ctx: Context) =>
+  new NotFoundError(exportLocale(ctx.query.locale, ctx.get('accept-language')) === 'en' ? 'No such export, or its file has expired' : '找不到该导出，或文件已过期', {
+    code: 'EXPORT_NOT_FOUND',
+  });
+
 const ownerOf = (ctx: Context): number => {
   const id = (ctx.state.user as { id?: number } | undefined)?.id;
-  if (!id) throw new NotFoundError('找不到该导出', { code: 'EXPORT_NOT_FOUND' });
+  if (!id) throw notFound(ctx);
   return id;
 };
 
@@ -59,7 +65,7 @@ export const exportJobsController = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async file(ctx: Context) {
     const found = await getService(strapi, 'jobs').fileOf(ownerOf(ctx), String(ctx.params.id));
-    if (!found) throw new NotFoundError('找不到该导出，或文件已过期', { code: 'EXPORT_NOT_FOUND' });
+    if (!found) throw notFound(ctx);
     const register = await getRecordsService(strapi, 'registry').find(found.job.registerKey);
     ctx.set('Content-Type', XLSX_TYPE);
     ctx.set('Content-Disposition', attachment(register?.label[found.job.locale] ?? found.job.registerKey, found.job.createdAt));

@@ -154,6 +154,12 @@ export const exportJobStore = (knex: Knex) => ({
     return rows.map(toJob);
   },
 
+  /** The owner's jobs not yet finished (queued or running). */
+  async activeOf(ownerId: number): Promise<number> {
+    const [{ n }] = (await knex(EXPORT_JOBS_TABLE).where('owner_id', ownerId).whereIn('status', ['queued', 'running']).count({ n: '*' })) as Array<{ n: number | string }>;
+    return Number(n);
+  },
+
   async findOf({ ownerId, key }: { ownerId: number; key: string }): Promise<ExportJob | null> {
     const row = (await knex(EXPORT_JOBS_TABLE).where({ owner_id: ownerId, key }).first()) as JobRow | undefined;
     return row ? toJob(row) : null;

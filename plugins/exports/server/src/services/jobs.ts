@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService as getRecordsService } from '@wuyedesk/plugin-records';
+import { ConflictError, getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { randomUUID } from 'crypto';
 import fs from 'fs';
 import os from 'os';
@@ -9,6 +9,9 @@ import { exportJobStore, type ExportJob, type ExportJobRequest } from '../jobs/s
 import { getConfig, getService } from '../utils/get-service';
 
 const USER_UID = 'plugin::users-permissions.user';
+
+/** Background exports one user may have queued or running at once. */
+export const MAX_ACTIVE_PER_USER = 3;
 
 /** Told when a background export's file is ready (the panel polls; the outbox's channels hook in here). */
 export type ExportReadyListener = (job: ExportJob) => void | Promise<void>;
@@ -93,6 +96,15 @@ export const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Records a background export for `ownerId` and starts it on this instance if it is idle. */
     async start({ ownerId, request }: { ownerId: number; request: ExportJobRequest }): Promise<ExportJob> {
+      // One user cannot fill the runners' queue (each job is a full export).
+      if ((await store().activeOf(ownerId)) >= MAX_ACTIVE_PER_USER) {
+        throw new ConflictError(
+          request.locale === 'en'
+            ? `You already have ${MAX_ACTIVE_PER_USER} background exports running; try again when they have finished`
+            : `您已有 ${MAX_ACTIVE_PER_USER} 个后台导出正在进行，请等它们完成后再试`,
+          { code: 'TOO_MANY_EXPORTS' },
+        );
+      }
       const job = await store().insert({ key: randomUUID(), ownerId, request, now: new Date() });
       if (getConfig(strapi).exportJobRunner) this.kick();
       return job;

@@ -36,6 +36,7 @@ const main = async () => {
     }
   }, 50);
   const started = process.hrtime.bigint();
+  const cpuAtStart = process.cpuUsage();
   const columns = exportColumns({
     register: complaintRegister, names: complaintRegister.listFields, locale: 'zh-CN',
     registerOf: (key) => BUILT_IN_REGISTERS.find((r) => r.key === key),
@@ -71,10 +72,11 @@ const main = async () => {
   await workbook.commit();
   await new Promise((resolve) => (output.writableFinished ? resolve() : output.once('finish', resolve)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuAtStart);
   clearInterval(timer);
   db.close();
   console.log(JSON.stringify({
-    mode: 'bare', rows, seconds, bytes: fs.statSync(out).size,
+    mode: 'bare', rows, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, bytes: fs.statSync(out).size,
     afterBootMb: afterStart / 2 ** 20, peakMb: Math.max(peak, process.memoryUsage.rss()) / 2 ** 20,
     atPeak: { heapUsedMb: mb(atPeak.heapUsed), heapTotalMb: mb(atPeak.heapTotal), externalMb: mb(atPeak.external), arrayBuffersMb: mb(atPeak.arrayBuffers) },
   }));

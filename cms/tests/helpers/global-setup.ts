@@ -33,6 +33,10 @@ export default async function globalSetup() {
     BACKUP_NIGHTLY: 'false',
     // Exports read 2 rows per keyset batch, so every export test crosses batch boundaries.
     EXPORT_BATCH_SIZE: '2',
+    // Background exports: a runner looks every 200 ms; a dead runner's lease runs out after 1.5 s.
+    EXPORT_JOB_POLL_MS: '200',
+    EXPORT_JOB_LEASE_MS: '1500',
+    EXPORT_JOBS_DIR: path.join(os.tmpdir(), `wuyedesk-test-exports-${process.pid}`),
     WUYEDESK_TEST_ROUTES: 'true',
     WUYEDESK_PUBLIC_URL: 'http://panel.test',
     QUIET_HOURS: 'off',

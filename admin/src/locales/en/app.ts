@@ -158,6 +158,15 @@ export const appMessages = {
     cancelled: 'Export cancelled',
     interrupted: 'The export broke off before the file was complete; try again',
     failed: 'Export failed: {{message}}',
+    background: {
+      button: 'Export in background',
+      hint: 'A large list: the server writes the file, you may close the browser; download it from My exports (kept for a day)',
+      started: 'Export started in the background; you will be told when it is ready (My exports)',
+      mine: 'My exports',
+      ready: 'Export of “{{label}}” is ready',
+      download: 'Download',
+      status: { queued: 'Queued', running: 'Writing', done: 'Ready', failed: 'Failed' },
+    },
   },
   overdue: {
     menu: 'Overdue work',

@@ -160,6 +160,15 @@ export const appMessages: MessagesLike<typeof en> = {
     cancelled: '已取消导出',
     interrupted: '导出中断：服务器未能写完文件，请重试',
     failed: '导出失败：{{message}}',
+    background: {
+      button: '后台导出',
+      hint: '数据较多：在服务器上生成文件，可关闭浏览器，完成后在“我的导出”中下载（保留一天）',
+      started: '已开始后台导出，完成后会通知您，可在“我的导出”中下载',
+      mine: '我的导出',
+      ready: '“{{label}}”导出已完成',
+      download: '下载',
+      status: { queued: '排队中', running: '正在生成', done: '已完成', failed: '导出失败' },
+    },
   },
   overdue: {
     menu: '超时工单',

@@ -1,10 +1,18 @@
 import type { Core } from '@strapi/strapi';
+import { ROLE_KEYS } from '@wuyedesk/contracts';
+import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { getConfig, getService } from './utils/get-service';
 
 export const MONTHLY_REPORT_JOB = 'wuyedesk-monthly-report';
 
-export const bootstrap = ({ strapi }: { strapi: Core.Strapi }) => {
+/** Every role that may export may run a large export in the background (the controller checks the register). */
+const JOB_ACTIONS = ['plugin::exports.export-jobs.create', 'plugin::exports.export-jobs.find', 'plugin::exports.export-jobs.file'];
+
+export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const config = getConfig(strapi);
+  getRecordsService(strapi, 'roles').grant(ROLE_KEYS, JOB_ACTIONS);
+  await getService(strapi, 'jobs').ensureTable();
+  getService(strapi, 'jobs').startRunner();
   if (!config.monthlyReportEnabled) return;
   // Fires on every instance (strapi/strapi#15634): the outbox's unique keys make the mail go once.
   strapi.cron.add({
@@ -21,6 +29,7 @@ export const bootstrap = ({ strapi }: { strapi: Core.Strapi }) => {
   });
 };
 
-export const destroy = ({ strapi }: { strapi: Core.Strapi }) => {
+export const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await getService(strapi, 'jobs').stopRunner();
   strapi.cron.remove(MONTHLY_REPORT_JOB);
 };

@@ -20,3 +20,6 @@ export default {
 export { getService } from './utils/get-service';
 export type { RowSource, RowSourceInput, ExportQuery } from './export/row-source';
 export type { ExportColumn } from './xlsx/columns';
+export { exportJobStore } from './jobs/store';
+export type { ExportJob, ExportJobRequest } from './jobs/store';
+export type { ExportReadyListener } from './services/jobs';

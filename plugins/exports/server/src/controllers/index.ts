@@ -1,5 +1,6 @@
+import { exportJobsController } from './export-jobs';
 import { exportsController } from './exports';
 import { statisticsController } from './statistics';
 import { testHooks } from './test-hooks';
 
-export const controllers = { exports: exportsController, statistics: statisticsController, 'test-hooks': testHooks };
+export const controllers = { exports: exportsController, 'export-jobs': exportJobsController, statistics: statisticsController, 'test-hooks': testHooks };

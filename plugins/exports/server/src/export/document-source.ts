@@ -2,8 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { keysetPasses } from './keyset';
 import type { RowSource, RowSourceInput } from './row-source';
-
-const SORTABLE_TYPES = new Set(['string', 'integer', 'decimal', 'money', 'date', 'datetime', 'boolean', 'enum', 'phone', 'email']);
+import { SORTABLE_TYPES } from './table-plan';
 
 const isPostgres = (strapi: Core.Strapi) => /^(pg|postgres)/.test(String(strapi.db.connection.client.config.client));
 

@@ -13,6 +13,10 @@ export const routes = {
     type: 'content-api',
     routes: [
       { method: 'GET' as const, path: '/exports/:plural.xlsx', handler: 'exports.download', config: noPrefix },
+      // Background exports (large lists): the user's own only.
+      { method: 'GET' as const, path: '/exports/jobs', handler: 'export-jobs.find', config: noPrefix },
+      { method: 'GET' as const, path: '/exports/jobs/:id/file', handler: 'export-jobs.file', config: noPrefix },
+      { method: 'POST' as const, path: '/exports/:plural/jobs', handler: 'export-jobs.create', config: noPrefix },
       { method: 'GET' as const, path: '/statistics', handler: 'statistics.find', config: noPrefix },
       { method: 'GET' as const, path: '/statistics/workbook.xlsx', handler: 'statistics.workbook', config: noPrefix },
       { method: 'GET' as const, path: '/statistics/monthly-report', handler: 'statistics.reportSettings', config: noPrefix },

@@ -2,12 +2,17 @@ import type { Core } from '@strapi/strapi';
 import type { RegisterDescription } from '@wuyedesk/contracts';
 import { documentSource } from '../export/document-source';
 import type { RowSource } from '../export/row-source';
+import { tableSource } from '../export/table-source';
 
-/** Which row source feeds a register's export; the document service unless a plugin registered another. */
+/**
+ * Which row source feeds a register's export: one streamed SQL query over the register's table
+ * (the document service for registers with media, json or to-many columns) unless a plugin
+ * registered another.
+ */
 export const sources = ({ strapi }: { strapi: Core.Strapi }) => {
   const custom = new Map<string, RowSource>();
   const byStore = new Map<string, RowSource>();
-  const fallback = documentSource(strapi);
+  const fallback = tableSource(strapi, documentSource(strapi));
   return {
     /** A register (by key) whose rows live elsewhere. */
     register(registerKey: string, source: RowSource) {

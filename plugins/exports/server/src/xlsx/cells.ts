@@ -40,6 +40,58 @@ export type RelationTitle = (related: Record<string, unknown>) => string;
 
 const YES: Record<Locale, [string, string]> = { 'zh-CN': ['是', '否'], en: ['Yes', 'No'] };
 
+/** Turns one column's stored values into cell values; built once per column, called once per cell. */
+export type CellConverter = (value: unknown) => CellValue;
+
+/**
+ * The converter of one column: the field type, enum labels and the relation title are resolved
+ * once here, not for every cell. A datetime is converted once, from whatever the database gave
+ * (epoch milliseconds on SQLite, a Date on PostgreSQL, an ISO string from the document service).
+ */
+export const cellConverter = ({ field, locale, titleOf }: { field: FieldDescription; locale: Locale; titleOf?: RelationTitle }): CellConverter => {
+  const convert = ((): CellConverter => {
+    switch (field.type) {
+      case 'datetime':
+        return (value) => shanghaiWallClock(value as string);
+      case 'date':
+        return (value) => calendarDate(String(value));
+      case 'integer':
+      case 'decimal':
+      case 'money':
+        return (value) => {
+          const n = typeof value === 'number' ? value : Number(value);
+          return Number.isFinite(n) ? n : safeText(String(value));
+        };
+      case 'boolean': {
+        const [yes, no] = YES[locale];
+        return (value) => (value === true || value === 1 || value === '1' || value === 'true' ? yes : no);
+      }
+      case 'enum': {
+        const labels = new Map((field.options ?? []).map((o) => [o.value as unknown, o.label[locale]]));
+        return (value) => safeText(labels.get(value) ?? String(value));
+      }
+      case 'relation':
+        return (value) => {
+          const items = Array.isArray(value) ? value : [value];
+          const titles = items
+            .filter((item): item is Record<string, unknown> => !!item && typeof item === 'object')
+            .map((item) => (titleOf ? titleOf(item) : String(item.documentId ?? '')));
+          return titles.length ? safeText(titles.join('、')) : null;
+        };
+      case 'media':
+        return (value) => {
+          const items = Array.isArray(value) ? value : [value];
+          return safeText(items.map((item) => String((item as { name?: string })?.name ?? '')).join('、'));
+        };
+      case 'json':
+        return (value) => safeText(JSON.stringify(value));
+      default:
+        return (value) => safeText(String(value));
+    }
+  })();
+  return (value) => (value === null || value === undefined || value === '' ? null : convert(value));
+};
+
 /** One record field as an Excel cell value: real dates and numbers, labels for enums, titles for relations. */
 export const cellValue = ({
   field,
@@ -51,40 +103,7 @@ export const cellValue = ({
   value: unknown;
   locale: Locale;
   titleOf?: RelationTitle;
-}): CellValue => {
-  if (value === null || value === undefined || value === '') return null;
-  switch (field.type) {
-    case 'datetime':
-      return shanghaiWallClock(value as string);
-    case 'date':
-      return calendarDate(String(value));
-    case 'integer':
-    case 'decimal':
-    case 'money': {
-      const n = typeof value === 'number' ? value : Number(value);
-      return Number.isFinite(n) ? n : safeText(String(value));
-    }
-    case 'boolean':
-      return YES[locale][value === true || value === 1 || value === '1' || value === 'true' ? 0 : 1];
-    case 'enum':
-      return safeText(field.options?.find((o) => o.value === value)?.label[locale] ?? String(value));
-    case 'relation': {
-      const items = Array.isArray(value) ? value : [value];
-      const titles = items
-        .filter((item): item is Record<string, unknown> => !!item && typeof item === 'object')
-        .map((item) => (titleOf ? titleOf(item) : String(item.documentId ?? '')));
-      return titles.length ? safeText(titles.join('、')) : null;
-    }
-    case 'media': {
-      const items = Array.isArray(value) ? value : [value];
-      return safeText(items.map((item) => String((item as { name?: string })?.name ?? '')).join('、'));
-    }
-    case 'json':
-      return safeText(JSON.stringify(value));
-    default:
-      return safeText(String(value));
-  }
-};
+}): CellValue => cellConverter({ field, locale, titleOf })(value);
 
 /** Column width in characters: CJK characters are about two Latin ones wide. */
 export const displayWidth = (text: string): number => {

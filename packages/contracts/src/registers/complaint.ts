@@ -54,6 +54,7 @@ export const COMPLAINT_CAUSE_OPTIONS = [
 ];
 
 const OPEN_STATES = ['received', 'dispatched', 'accepted', 'in_progress'];
+const VERY_COMPLEX = { field: 'complexity', values: ['very_complex'] };
 
 export const complaintRegister: RegisterDescription = {
   key: 'complaint',
@@ -75,8 +76,9 @@ export const complaintRegister: RegisterDescription = {
     statusField(handlingStates()),
     ...handlingStampFields(),
     ...handlingOutcomeFields(),
-    datetime('agreedDueAt', '与住户约定的时限', 'Deadline agreed with the resident', { afterIntake: true }),
-    string('agreedWith', '约定人', 'Agreed with', { maxLength: 50, afterIntake: true }),
+    // Only 特别复杂 complaints run on a deadline agreed with the resident (DOMAIN §2); otherwise not asked, not kept.
+    datetime('agreedDueAt', '与住户约定的时限', 'Deadline agreed with the resident', { afterIntake: true, showWhen: VERY_COMPLEX }),
+    string('agreedWith', '约定人', 'Agreed with', { maxLength: 50, afterIntake: true, showWhen: VERY_COMPLEX }),
     relation('reopenedFrom', '原诉求', 'Reopened from', 'complaint', { afterIntake: true }),
     // 回访不满意 reopens as a new complaint: the callback names the record it was about (a repair too).
     managed(relation('fromCallback', '来源回访', 'From callback', 'callback')),

@@ -1,4 +1,5 @@
 import { randomBytes } from 'crypto';
+import type { Knex } from 'knex';
 import type { Core, UID } from '@strapi/strapi';
 import { findBuiltInRegister, type Locale, type RegisterDescription } from '@wuyedesk/contracts';
 import {
@@ -72,11 +73,11 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
   const present = async (register: RegisterDescription, rows: EntryRow[]): Promise<RecordValues[]> => {
     const datas = rows.map(parseData);
     const resolved = new Map<string, Map<string, unknown>>();
-    const fetch = async (key: string, uid: string, ids: unknown[], by: 'documentId' | 'id', select: string[]) => {
+    const fetch = async (key: string, uid: string, ids: unknown[], by: 'documentId' | 'id', select?: string[]) => {
       const unique = [...new Set(ids.filter((v) => v !== null && v !== undefined))];
       const map = new Map<string, unknown>();
       if (unique.length) {
-        const found = (await strapi.db.query(uid as UID.Schema).findMany({ where: { [by]: { $in: unique } }, select })) as Data[];
+        const found = (await strapi.db.query(uid as UID.Schema).findMany({ where: { [by]: { $in: unique } }, ...(select ? { select } : {}) })) as Data[];
         for (const item of found) map.set(String(item[by]), item);
       }
       resolved.set(key, map);
@@ -87,7 +88,9 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
       if (field.type === 'relation') {
         const target = field.target === 'user' ? null : findBuiltInRegister(field.target ?? '');
         const uid = field.target === 'user' ? USER_UID : target?.uid;
-        if (uid) await fetch(field.name, uid, values, 'documentId', ['id', 'documentId', ...(target ? [target.titleField] : ['username', 'fullName'])]);
+        // A related record whole, as a populated content-type relation reads (a department's mailbox
+        // for escalations); a user only by name.
+        if (uid) await fetch(field.name, uid, values, 'documentId', target ? undefined : ['id', 'documentId', 'username', 'fullName']);
       }
       if (field.type === 'media') await fetch(field.name, FILE_UID, values, 'id', ['id', 'documentId', 'name', 'url', 'mime', 'size']);
     }
@@ -121,6 +124,13 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
   const inTransaction = <T>(work: (trx: Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx']) => Promise<T>) =>
     strapi.db.transaction(({ trx }) => work(trx));
 
+  /**
+   * Reads join the caller's transaction when there is one (a scheduler pass, a record event):
+   * SQLite's pool has one connection, so a second one would wait forever.
+   */
+  const read = <T>(work: (db: Knex) => Promise<T>): Promise<T> =>
+    strapi.db.inTransaction() ? (strapi.db.transaction(({ trx }) => work(trx as unknown as Knex)) as Promise<T>) : work(knex());
+
   const findRow = (formKey: string, documentId: string) =>
     inTransaction(async (trx) => (await knex()(ENTRIES_TABLE).transacting(trx).where({ form_key: formKey, document_id: documentId }).first()) as EntryRow | undefined);
 
@@ -148,18 +158,16 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
         return row ? (await present(register, [row]))[0] : null;
       }
       const sql = compile(register, { filters: byDocument(documentId, filters) });
-      const rows = await inTransaction(async (trx) =>
-        rowsOf<EntryRow>(await knex().raw(`select * from ${ENTRIES_TABLE} where ${sql.where} limit 1`, sql.bindings).transacting(trx)),
-      );
+      const rows = await read(async (db) => rowsOf<EntryRow>(await db.raw(`select * from ${ENTRIES_TABLE} where ${sql.where} limit 1`, sql.bindings)));
       return rows.length ? (await present(register, rows))[0] : null;
     },
 
     /** One page in the REST dialect's shape: `{ results, pagination }`, filtered and sorted by any filterable field. */
     async findMany({ register, query, locale = 'zh-CN' }: { register: RegisterDescription; query: StoreListQuery; locale?: Locale }) {
       const sql = compile(register, query as ListQuery, locale);
-      const [rows, counted] = await Promise.all([
-        knex().raw(`select * from ${ENTRIES_TABLE} where ${sql.where} order by ${sql.orderBy} limit ? offset ?`, [...sql.bindings, sql.limit, sql.offset]),
-        knex().raw(`select count(*) as total from ${ENTRIES_TABLE} where ${sql.where}`, sql.bindings),
+      const [rows, counted] = await read(async (db) => [
+        await db.raw(`select * from ${ENTRIES_TABLE} where ${sql.where} order by ${sql.orderBy} limit ? offset ?`, [...sql.bindings, sql.limit, sql.offset]),
+        await db.raw(`select count(*) as total from ${ENTRIES_TABLE} where ${sql.where}`, sql.bindings),
       ]);
       const total = Number(rowsOf<{ total: number | string }>(counted)[0]?.total ?? 0);
       return {
@@ -170,7 +178,7 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async count({ register, filters, locale = 'zh-CN' }: { register: RegisterDescription; filters?: StoreFilters | null; locale?: Locale }) {
       const sql = compile(register, { filters: filters ?? undefined }, locale);
-      const counted = await knex().raw(`select count(*) as total from ${ENTRIES_TABLE} where ${sql.where}`, sql.bindings);
+      const counted = await read((db) => db.raw(`select count(*) as total from ${ENTRIES_TABLE} where ${sql.where}`, sql.bindings));
       return Number(rowsOf<{ total: number | string }>(counted)[0]?.total ?? 0);
     },
 

@@ -170,7 +170,8 @@ describe.each([complaintCase, formCase])('one store: $title', (c) => {
     const clock = await clockOf(c.key, ours.documentId, 'core-suite');
     expect(clock.state).toBe('running');
     const fired = await runScheduler(later(String(clock.dueAt), minutes(1)));
-    expect(fired.filter((f) => f.recordId === ours.documentId)).toEqual([
+    // Its other clocks (a complaint's handling clock) may fire too; this one reaches the department.
+    expect(fired.filter((f) => f.recordId === ours.documentId && f.clock === 'core-suite')).toEqual([
       expect.objectContaining({ clock: 'core-suite', step: 'level-1', outcome: 'notified', recipients: ['gc@wuyedesk.local'] }),
     ]);
     expect((await outboxOf(clock.id)).map((m) => m.to)).toEqual(['gc@wuyedesk.local']);

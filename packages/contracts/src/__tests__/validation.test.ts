@@ -1,4 +1,4 @@
-import { complaintRegister, integer, repairOrderRegister, validateInput, unitRegister, type RegisterDescription } from '..';
+import { complaintRegister, integer, repairOrderRegister, validateInput, unitRegister, withoutHidden, type RegisterDescription } from '..';
 
 const valid = { channel: 'phone', residentName: '刘秀英', description: '楼上漏水', address: '3栋' };
 const codes = (errors: ReturnType<typeof validateInput>) => errors.map((e) => `${e.path[0]}:${e.code}`);
@@ -74,5 +74,13 @@ describe('validateInput — the one validation the panel and the server share', 
   it('speaks English when asked', () => {
     const [error] = validateInput({ register: complaintRegister, data: { ...valid, residentName: '' }, mode: 'create', locale: 'en' });
     expect(error.message).toBe('Resident name is required');
+  });
+});
+
+describe('showWhen on a built-in register — enforced where the record is stored', () => {
+  it('keeps 约定人 and the agreed deadline only on a 特别复杂 complaint', () => {
+    const agreed = { agreedWith: '住户本人', agreedDueAt: '2027-01-10T08:00:00.000Z' };
+    expect(withoutHidden(complaintRegister.fields, { ...valid, complexity: 'general', ...agreed })).toEqual({ ...valid, complexity: 'general' });
+    expect(withoutHidden(complaintRegister.fields, { ...valid, complexity: 'very_complex', ...agreed })).toEqual({ ...valid, complexity: 'very_complex', ...agreed });
   });
 });

@@ -24,25 +24,30 @@ export interface ColumnSpec {
   filters?: { text: string; value: string }[];
   /** A from–to filter above the table (money and number columns of form types). */
   range: boolean;
+  /** A 'contains' box in the column header (short text marked filterable: 押金单号). */
+  textFilter: boolean;
 }
 
 const NUMERIC: ReadonlySet<FieldType> = new Set<FieldType>(['integer', 'decimal', 'money']);
+const TEXT: ReadonlySet<FieldType> = new Set<FieldType>(['string', 'phone', 'idcard', 'email']);
 
 /**
- * A form type's list answers only what its indexes serve: its own fields sort and filter when
- * the designer marked them filterable; system fields (number, status, times) always do.
+ * A list answers only what its indexes serve: a field the description marks `filterable: false`
+ * (a form field the designer did not mark 可筛选) neither sorts nor filters; system fields
+ * (number, status, times) always do. The same rule for every register, whatever its store.
  */
-const isIndexed = (register: RegisterDescription, field: FieldDescription) => !register.store || field.managed === true || field.filterable === true;
+const isIndexed = (field: FieldDescription) => field.managed === true || field.filterable !== false;
 
 /** The table's columns, from the description's listFields. */
 export const columnSpecs = (register: RegisterDescription, locale: Locale): ColumnSpec[] =>
   fieldsByName(register, register.listFields).map((field) => ({
     field,
     title: field.label[locale],
-    sortable: SORTABLE.has(field.type) && isIndexed(register, field),
-    range: !!register.store && NUMERIC.has(field.type) && isIndexed(register, field),
+    sortable: SORTABLE.has(field.type) && isIndexed(field),
+    range: NUMERIC.has(field.type) && field.filterable === true,
+    textFilter: TEXT.has(field.type) && field.filterable === true,
     filters:
-      field.type === 'enum' && !field.multiple && isIndexed(register, field)
+      field.type === 'enum' && !field.multiple && isIndexed(field)
         ? (field.options ?? []).map((o) => ({ text: o.label[locale], value: o.value }))
         : undefined,
   }));

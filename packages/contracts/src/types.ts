@@ -234,4 +234,10 @@ export interface RegisterDescription {
   confidential?: ConfidentialRule;
   /** Written only by the system (the audit log): no create, update or action routes. */
   readOnly?: boolean;
+  /**
+   * Form types: the designed relation field that is the entry's department. Its store answers
+   * `department` with it (filters, sort, the row scope, overdue lists, escalation recipients), so
+   * every service reads a form entry's department as it reads a complaint's.
+   */
+  departmentField?: string;
 }

@@ -1,6 +1,6 @@
 import { PHONE_PATTERN } from './patterns';
 import { FIELD_MESSAGES, formatMessage, type FieldErrorCode } from './messages';
-import { conditionalRequirementErrors } from './rules';
+import { conditionalRequirementErrors, conditionHolds } from './rules';
 import type { FieldDescription, Locale, RegisterDescription, WorkflowAction } from './types';
 
 export interface FieldError {
@@ -52,8 +52,10 @@ export const isIdCardNumber = (value: string): boolean => {
   return ID_CARD_CHECK[sum % 11] === v[17];
 };
 
-/** Whether a field with `visibleWhen` is shown, given the values around it (the record, or a group's row). */
+/** Whether a field with `visibleWhen` or `showWhen` is shown, given the values around it (the record, or a group's row). */
 export const isVisible = (field: FieldDescription, values: Record<string, unknown>): boolean => {
+  // A built-in register's `showWhen` hides a field on the server too: its value is not stored.
+  if (field.showWhen && !conditionHolds(field.showWhen, values)) return false;
   const rule = field.visibleWhen;
   if (!rule) return true;
   const value = values[rule.field];

@@ -18,7 +18,7 @@ export const appMessages = {
     show: '{{resource}} details',
     clone: 'Copy of {{resource}}',
   },
-  list: { search: 'Search: {{fields}}', listSeparator: ', ', atLeast: '{{label}} at least', atMost: '{{label}} at most' },
+  list: { search: 'Search: {{fields}}', listSeparator: ', ', atLeast: '{{label}} at least', atMost: '{{label}} at most', filterBy: 'Filter by {{label}}' },
   form: { invalidJson: '{{label}} must be valid JSON', finalRecord: 'This record is finished and can no longer be edited' },
   show: { details: 'Details', handling: 'Handling', system: 'System records' },
   values: { empty: '—', yes: 'Yes', no: 'No' },

@@ -20,7 +20,7 @@ export const appMessages: MessagesLike<typeof en> = {
     show: '{{resource}}详情',
     clone: '复制{{resource}}',
   },
-  list: { search: '搜索：{{fields}}', listSeparator: '、', atLeast: '{{label}} 不低于', atMost: '{{label}} 不高于' },
+  list: { search: '搜索：{{fields}}', listSeparator: '、', atLeast: '{{label}} 不低于', atMost: '{{label}} 不高于', filterBy: '按{{label}}筛选' },
   form: { invalidJson: '{{label}}必须是有效的 JSON', finalRecord: '此记录已办结，不能再修改' },
   show: { details: '登记信息', handling: '办理情况', system: '系统记录' },
   values: { empty: '—', yes: '是', no: '否' },

@@ -1,3 +1,4 @@
+import { formRegister } from '@wuyedesk/contracts';
 import { builtIn } from '../../test/fixtures';
 import { columnSpecs, searchFilter, searchTextOf } from '../table-columns';
 
@@ -28,6 +29,35 @@ describe('columnSpecs', () => {
   it('offers no filter on free-text columns', () => {
     const name = columnSpecs(complaints, 'zh-CN').find((s) => s.field.name === 'residentName');
     expect(name?.filters).toBeUndefined();
+  });
+});
+
+describe('columns of a designed form type', () => {
+  const lbl = (zh: string) => ({ 'zh-CN': zh, en: zh });
+  const renovation = formRegister({
+    definition: {
+      key: 'renovation', name: lbl('装修申请'), numberPrefix: 'ZX', sections: [], permissions: [{ role: 'staff', can: ['fill'] }],
+      fields: [
+        { name: 'f_receipt', type: 'string', label: lbl('押金单号'), filterable: true },
+        { name: 'f_owner', type: 'string', label: lbl('业主姓名') },
+        { name: 'f_deposit', type: 'money', label: lbl('装修押金') },
+      ],
+      listFields: ['f_receipt', 'f_owner', 'f_deposit'],
+    },
+    version: 1,
+  });
+  const byName = new Map(columnSpecs(renovation, 'zh-CN').map((s) => [s.field.name, s]));
+
+  it('filters a text column the designer marked 可筛选 by what it contains, and sorts it', () => {
+    expect(byName.get('f_receipt')).toMatchObject({ textFilter: true, sortable: true });
+  });
+
+  it('neither filters nor sorts a text column the designer left unmarked', () => {
+    expect(byName.get('f_owner')).toMatchObject({ textFilter: false, sortable: false });
+  });
+
+  it('offers a from–to filter on a money column', () => {
+    expect(byName.get('f_deposit')).toMatchObject({ range: true, textFilter: false });
   });
 });
 

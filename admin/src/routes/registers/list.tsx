@@ -1,8 +1,8 @@
-import { EditButton, getDefaultFilter, getDefaultSortOrder, List, ShowButton, useTable } from '@refinedev/antd';
+import { EditButton, FilterDropdown, getDefaultFilter, getDefaultSortOrder, List, ShowButton, useTable } from '@refinedev/antd';
 import { useTranslate, type BaseRecord, type CrudFilter } from '@refinedev/core';
 import { isFinalState } from '@wuyedesk/contracts';
 import { ErrorComponent } from '@refinedev/antd';
-import { Grid, Space, Table } from 'antd';
+import { Grid, Input, Space, Table } from 'antd';
 import { useMemo } from 'react';
 import { FieldValue } from '../../components/field-value';
 import { RecordCards } from '../../components/record-cards';
@@ -29,6 +29,8 @@ const RegisterTable = ({ register }: { register: PermittedRegister }) => {
     syncWithLocation: true,
     pagination: { pageSize: PAGE_SIZE },
     sorters: { initial: [{ field: register.defaultSort.field, order: register.defaultSort.order }] },
+    // Text column filters match a part of the value (押金单号 "2024" finds YJ-2024-0081).
+    filters: { initial: specs.filter((spec) => spec.textFilter).map(({ field }) => ({ field: field.name, operator: 'contains' as const, value: undefined })) },
     meta: { populate: populateFor(fieldsByName(register, register.listFields)) },
   });
   const search = (filter: CrudFilter) => {
@@ -61,7 +63,7 @@ const RegisterTable = ({ register }: { register: PermittedRegister }) => {
         />
       ) : (
         <Table<BaseRecord> {...tableProps} rowKey="id" scroll={{ x: 'max-content' }}>
-          {specs.map(({ field, title, sortable, filters: choices }) => (
+          {specs.map(({ field, title, sortable, filters: choices, textFilter }) => (
             <Table.Column<BaseRecord>
               key={field.name}
               dataIndex={field.name}
@@ -71,7 +73,23 @@ const RegisterTable = ({ register }: { register: PermittedRegister }) => {
               sorter={sortable}
               defaultSortOrder={getDefaultSortOrder(field.name, sorters)}
               filters={choices}
-              filteredValue={choices ? (getDefaultFilter(field.name, filters, 'in') ?? null) : undefined}
+              filterDropdown={
+                textFilter
+                  ? (props) => (
+                      <FilterDropdown {...props}>
+                        <Input aria-label={t('list.filterBy', { label: title })} placeholder={t('list.filterBy', { label: title })} allowClear />
+                      </FilterDropdown>
+                    )
+                  : undefined
+              }
+              filteredValue={
+                choices
+                  ? (getDefaultFilter(field.name, filters, 'in') ?? null)
+                  : textFilter
+                    ? // The text itself, as FilterDropdown keeps it (refine maps a string to one 'contains' filter).
+                      ((getDefaultFilter(field.name, filters, 'contains') ?? null) as never)
+                    : undefined
+              }
               render={(value: unknown, record: BaseRecord) => <FieldValue register={register} field={field} value={value} record={record} />}
             />
           ))}

@@ -38,11 +38,12 @@ describe('exporting a form type’s entries to Excel', () => {
     const sheet = workbook.worksheets[0];
     expect(headersOf(sheet)).toEqual(['编号', '业主姓名', '装修押金', '开工日期', '装修类型']);
     const rows = dataRows(sheet);
-    expect(rows.map((r) => r[1].value)).toEqual(['=SUM(A1:A9)', '李秀英']);
-    expect(rows.map((r) => r[2].value)).toEqual([5000, 9000]);
-    expect(rows[0][3].value).toBeInstanceOf(Date);
-    expect(rows[0][1].type).toBe(3); // ExcelJS.ValueType.String: never a formula
-    expect(rows[0][4].value).toBe('精装');
+    // In the list's order (newest first), as every register exports.
+    expect(rows.map((r) => r[1].value)).toEqual(['李秀英', '=SUM(A1:A9)']);
+    expect(rows.map((r) => r[2].value)).toEqual([9000, 5000]);
+    expect(rows[1][3].value).toBeInstanceOf(Date);
+    expect(rows[1][1].type).toBe(3); // ExcelJS.ValueType.String: never a formula
+    expect(rows[1][4].value).toBe('精装');
   });
 
   it('refuses a filter on a field the form does not have, with the form’s message', async () => {

@@ -146,6 +146,30 @@ describe('a form type as a register', () => {
     expect(register.indexes).toEqual([['f_unit01'], ['f_depo01'], ['f_crew01']]);
   });
 
+  it('lets the search box match the short text fields the designer marked filterable', () => {
+    const receipt = { name: 'f_receipt', type: 'string' as const, label: lbl('押金单号'), filterable: true };
+    const withReceipt = formRegister({ definition: { ...renovation, fields: [...renovation.fields, receipt] }, version: 1 });
+    expect(withReceipt.searchFields).toEqual(['number', 'f_receipt']);
+    expect(register.searchFields).toEqual(['number']);
+  });
+
+  it('limits a role to its department’s entries through the field the form names as its department', () => {
+    const department = { name: 'f_dept', type: 'relation' as const, target: 'department', label: lbl('所属部门'), filterable: false };
+    const scoped = formRegister({
+      definition: {
+        ...renovation,
+        departmentField: 'f_dept',
+        fields: [...renovation.fields, department],
+        permissions: [...renovation.permissions, { role: 'dept-head', can: ['see'], scope: 'own-department' }],
+      },
+      version: 1,
+    });
+    expect(scoped.departmentField).toBe('f_dept');
+    expect(scoped.access).toContainEqual({ role: 'dept-head', can: ['read'], scope: 'own-department' });
+    // The row scope filters on it, so it is filterable (and indexed) whatever the designer ticked.
+    expect(scoped.fields.find((f) => f.name === 'f_dept')?.filterable).toBe(true);
+  });
+
   it('keeps retired fields read-only so earlier entries still show them', () => {
     const later = formRegister({ definition: { ...renovation, fields: renovation.fields.slice(1) }, version: 2, retired: [renovation.fields[0]] });
     const old = later.fields.find((f) => f.name === 'f_unit01');
@@ -176,6 +200,8 @@ describe('checkDefinition — what publish and import refuse', () => {
     ['a condition on a missing field', { fields: [{ name: 'f_c', type: 'string', label: lbl('说明'), visibleWhen: { field: 'f_zz', equals: true } }] }, 'fields[0].visibleWhen: 字段“说明”的显示条件引用了不存在的字段“f_zz”'],
     ['an unknown field type', { fields: [{ name: 'f_q', type: 'rating', label: lbl('评分') }] }, 'fields[0].type: 不支持的字段类型“rating”'],
     ['an unknown role', { permissions: [{ role: 'janitor', can: ['fill'] }] }, 'permissions[0]: 未知角色“janitor”或权限'],
+    ['a department field that is not a link to a department', { departmentField: 'f_unit01' }, 'departmentField: “所属部门”字段“f_unit01”必须是关联部门的单选字段'],
+    ['a department scope without a department field', { permissions: [{ role: 'dept-head', can: ['see'], scope: 'own-department' }] }, 'permissions[0].scope: “dept-head”只能看本部门的记录时，表单需要指定“所属部门”字段'],
   ])('refuses %s', (_, change, expected) => {
     expect(problems(change)).toContain(expected);
   });

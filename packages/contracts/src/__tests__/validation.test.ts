@@ -1,4 +1,4 @@
-import { complaintRegister, summarizeFieldErrors, integer, repairOrderRegister, validateInput, unitRegister, type RegisterDescription } from '..';
+import { complaintRegister, summarizeFieldErrors, integer, repairOrderRegister, validateInput, unitRegister, withoutHidden, type RegisterDescription } from '..';
 
 const valid = { channel: 'phone', residentName: '刘秀英', description: '楼上漏水', address: '3栋' };
 const codes = (errors: ReturnType<typeof validateInput>) => errors.map((e) => `${e.path[0]}:${e.code}`);
@@ -93,5 +93,13 @@ describe('summarizeFieldErrors — the headline of a refused form', () => {
   it('reads the language off the messages when none is given', () => {
     expect(summarizeFieldErrors(['"传真" is not a valid Channel', 'Name is required'])).toBe('"传真" is not a valid Channel; Name is required');
     expect(summarizeFieldErrors(['请填写住户姓名', '请填写诉求内容'])).toBe('请填写住户姓名；请填写诉求内容');
+  });
+});
+
+describe('showWhen on a built-in register — enforced where the record is stored', () => {
+  it('keeps 约定人 and the agreed deadline only on a 特别复杂 complaint', () => {
+    const agreed = { agreedWith: '住户本人', agreedDueAt: '2027-01-10T08:00:00.000Z' };
+    expect(withoutHidden(complaintRegister.fields, { ...valid, complexity: 'general', ...agreed })).toEqual({ ...valid, complexity: 'general' });
+    expect(withoutHidden(complaintRegister.fields, { ...valid, complexity: 'very_complex', ...agreed })).toEqual({ ...valid, complexity: 'very_complex', ...agreed });
   });
 });

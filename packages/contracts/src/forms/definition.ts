@@ -1,4 +1,4 @@
-import type { FieldDescription, FieldType, FormSection, Label, Locale, RoleKey } from '../types';
+import type { FieldDescription, FieldType, FormSection, Label, Locale, RoleKey, RowScope } from '../types';
 import { ROLE_KEYS } from '../roles';
 
 /** Written into exported definitions, checked on import: a file from another office says what it is. */
@@ -11,6 +11,8 @@ export const FORM_PERMISSIONS: readonly FormPermission[] = ['fill', 'see', 'appr
 export interface FormRolePermission {
   role: RoleKey;
   can: FormPermission[];
+  /** 'own-department': the role sees only entries whose `departmentField` is its own department. */
+  scope?: RowScope;
 }
 
 /** Field types an administrator may put on a form (relations: to units, departments or users). */
@@ -35,6 +37,11 @@ export interface FormDefinition {
   /** Table columns (field names) after the number; default: the first four filterable fields. */
   listFields?: string[];
   permissions: FormRolePermission[];
+  /**
+   * The relation to 部门 that is an entry's department: what a role scoped to its own department
+   * is limited by, what overdue lists group by and whose head an escalation reaches.
+   */
+  departmentField?: string;
 }
 
 export interface FormDefinitionFile extends FormDefinition {
@@ -81,6 +88,8 @@ const MESSAGES = {
   CONDITION_VALUE: { 'zh-CN': '字段“{label}”的显示条件取值“{value}”不是该选择题的选项', en: 'Field "{label}" depends on "{value}", which is not an option' },
   LIST_FIELD: { 'zh-CN': '列表列“{value}”不是表单字段', en: 'List column "{value}" is not a field' },
   ROLE: { 'zh-CN': '未知角色“{value}”或权限', en: 'Unknown role "{value}" or permission' },
+  DEPARTMENT_FIELD: { 'zh-CN': '“所属部门”字段“{value}”必须是关联部门的单选字段', en: 'The department field "{value}" must be a single link to a department' },
+  SCOPE: { 'zh-CN': '“{value}”只能看本部门的记录时，表单需要指定“所属部门”字段', en: 'Limiting "{value}" to its own department needs a department field on the form' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 type Code = keyof typeof MESSAGES;
@@ -189,9 +198,19 @@ export const checkDefinition = ({
   for (const [i, name] of (d.listFields ?? []).entries()) {
     if (!fields.some((f) => f.name === name)) add(`listFields[${i}]`, 'LIST_FIELD', { value: String(name) });
   }
+  if (d.departmentField !== undefined) {
+    const field = fields.find((f) => f?.name === d.departmentField);
+    if (!field || field.type !== 'relation' || field.target !== 'department' || field.multiple) {
+      add('departmentField', 'DEPARTMENT_FIELD', { value: String(d.departmentField) });
+    }
+  }
   (Array.isArray(d.permissions) ? d.permissions : []).forEach((p, i) => {
     if (!ROLE_KEYS.includes(p?.role) || !Array.isArray(p.can) || p.can.some((c) => !FORM_PERMISSIONS.includes(c))) {
       add(`permissions[${i}]`, 'ROLE', { value: String(p?.role) });
+    } else if (p.scope !== undefined && p.scope !== 'all' && p.scope !== 'own-department') {
+      add(`permissions[${i}].scope`, 'ROLE', { value: String(p.scope) });
+    } else if (p.scope === 'own-department' && d.departmentField === undefined) {
+      add(`permissions[${i}].scope`, 'SCOPE', { value: p.role });
     }
   });
   return problems;

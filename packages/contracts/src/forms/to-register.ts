@@ -33,6 +33,9 @@ const approvalWorkflow = (approvers: RoleKey[]): Workflow => ({
   ],
 });
 
+/** Text a person types into the search box: matched as a substring. */
+const SEARCHABLE_TYPES = new Set(['string', 'phone', 'idcard', 'email']);
+
 /** Fields a list can filter and sort on by default: short, comparable values. */
 const FILTERABLE_BY_DEFAULT = new Set(['money', 'integer', 'decimal', 'date', 'datetime', 'enum', 'boolean', 'relation']);
 export const isFilterable = (f: FieldDescription) => f.filterable ?? (FILTERABLE_BY_DEFAULT.has(f.type) && !(f.type === 'enum' && f.multiple) && !(f.type === 'relation' && f.multiple));
@@ -55,9 +58,14 @@ export const formRegister = ({
   const roles = (p: FormPermission) => definition.permissions.filter((r) => r.can.includes(p)).map((r) => r.role);
   const workflow = definition.approval ? approvalWorkflow(roles('approve')) : undefined;
   const access: RegisterAccess[] = definition.permissions
-    .map((r) => ({ role: r.role, can: [...new Set(r.can.flatMap((c) => PERMISSIONS_OF[c]))].filter((c) => c !== 'act' || !!workflow) }))
+    .map((r) => ({
+      role: r.role,
+      can: [...new Set(r.can.flatMap((c) => PERMISSIONS_OF[c]))].filter((c) => c !== 'act' || !!workflow),
+      ...(r.scope ? { scope: r.scope } : {}),
+    }))
     .filter((r) => r.can.length > 0);
-  const own = definition.fields.map((f) => ({ ...f, filterable: isFilterable(f) }));
+  // The department field is always filterable: the row scope of a department head filters on it.
+  const own = definition.fields.map((f) => ({ ...f, filterable: f.name === definition.departmentField || isFilterable(f) }));
   const fields: FieldDescription[] = [
     numberField(),
     ...(workflow ? [statusField(workflow.states)] : []),
@@ -82,7 +90,8 @@ export const formRegister = ({
     fields,
     workflow,
     titleField: 'number',
-    searchFields: ['number'],
+    // The search box finds an entry by any short text the designer marked 可筛选 (押金单号, 业主姓名).
+    searchFields: ['number', ...own.filter((f) => f.filterable && SEARCHABLE_TYPES.has(f.type)).map((f) => f.name)],
     listFields: ['number', ...(workflow ? ['status'] : []), ...listFields.filter((n) => n !== 'number'), 'createdAt'],
     defaultSort: { field: 'createdAt', order: 'desc' },
     indexes: own.filter((f) => f.filterable).map((f) => [f.name]),
@@ -91,5 +100,6 @@ export const formRegister = ({
     apiPath: formEntriesPath(definition.key),
     sections: definition.sections,
     formVersion: version,
+    ...(definition.departmentField ? { departmentField: definition.departmentField } : {}),
   };
 };

@@ -55,17 +55,19 @@ export const COMPLAINT_CAUSE_OPTIONS = [
 ];
 
 const OPEN_STATES = ['received', 'dispatched', 'accepted', 'in_progress'];
+const VERY_COMPLEX = { field: 'complexity', values: ['very_complex'] };
 const AFTER_DISPATCH = OPEN_STATES.filter((s) => !BEFORE_DISPATCH.includes(s));
 
 /** 特别复杂: the deadline agreed with the resident (DOMAIN §2), recorded by the supervisor (约定时限). */
 const AGREED = agreedDeadline({
   name: 'agreeDeadline',
   actionLabel: label('约定时限', 'Agree deadline'),
-  dueField: datetime('agreedDueAt', '与住户约定的时限', 'Deadline agreed with the resident'),
-  byField: string('agreedWith', '约定人', 'Agreed with', { maxLength: 50 }),
+  // Only 特别复杂 complaints run on a deadline agreed with the resident: otherwise not asked, not kept.
+  dueField: datetime('agreedDueAt', '与住户约定的时限', 'Deadline agreed with the resident', { showWhen: VERY_COMPLEX }),
+  byField: string('agreedWith', '约定人', 'Agreed with', { maxLength: 50, showWhen: VERY_COMPLEX }),
   from: OPEN_STATES,
   roles: ['supervisor'],
-  onlyWhen: { field: 'complexity', values: ['very_complex'] },
+  onlyWhen: VERY_COMPLEX,
 });
 
 export const complaintRegister: RegisterDescription = {

@@ -26,3 +26,5 @@ export type { StepInput } from './services/history';
 export type { RecordEvent, RecordEventListener, RecordValues } from './services/events';
 export { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldValidationError } from './errors';
 export { assertValidQuery, assertNoQuery, requestData } from './validation/query';
+export type { RecordStore, StoreFilters, StoreListQuery, StorePage } from './stores/record-store';
+export { DOCUMENT_STORE } from './stores/record-store';

@@ -253,9 +253,9 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
     const { before, record } = event;
     const register = await getRecordsService(strapi, 'registry').find(String(before.sourceRegister));
     if (!register?.workflow) return;
-    const source = (await strapi.db
-      .query(register.uid as UID.Schema)
-      .findOne({ where: { documentId: String(before.sourceId) } })) as Raw | null;
+    const source = (await getRecordsService(strapi, 'registry')
+      .storeOf(register)
+      .findOne({ register, documentId: String(before.sourceId) })) as Raw | null;
     if (!source) return;
     const status = String(source[register.workflow.field]);
     const close = register.workflow.actions.find(

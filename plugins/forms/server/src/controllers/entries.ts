@@ -3,8 +3,6 @@ import { errors } from '@strapi/utils';
 import { FORM_ENTRY_STORE, type Locale, type RegisterDescription } from '@wuyedesk/contracts';
 import { assertNoQuery, assertValidQuery, getService as getRecordsService, requestData } from '@wuyedesk/plugin-records';
 import type { Context } from 'koa';
-import { QueryError } from '../query/list-query';
-import { getService } from '../utils/get-service';
 
 const localeOf = (ctx: Context): Locale => (/^en\b/i.test(ctx.get('accept-language') ?? '') ? 'en' : 'zh-CN');
 
@@ -43,13 +41,9 @@ export const entriesController = ({ strapi }: { strapi: Core.Strapi }) => {
     async find(ctx: Context) {
       const { register, actor, locale } = await context(ctx);
       access().assertCan(register, actor, 'read');
-      try {
-        const { results, pagination } = await getService(strapi, 'entries').list({ register, query: ctx.query as never, locale });
-        ctx.body = { data: results, meta: { pagination } };
-      } catch (error) {
-        if (error instanceof QueryError) throw new errors.ValidationError(error.message, { code: error.code });
-        throw error;
-      }
+      // The actor's row scope (own department, 机密) is ANDed on by the records core, as for every register.
+      const { results, pagination } = await records().list({ register, actor, query: ctx.query as never, locale });
+      ctx.body = { data: results, meta: { pagination } };
     },
 
     async findOne(ctx: Context) {

@@ -100,6 +100,8 @@ export const buildListQuery = ({
 
   const fields = new Map(register.fields.map((f) => [f.name, f]));
   const targetOf = (name: string, forSort = false): Target => {
+    // The entry's department is the designed field the form type names (row scope, department filters).
+    if (name === 'department' && register.departmentField) return targetOf(register.departmentField, forSort);
     const system = SYSTEM[name];
     if (system) return { sql: system.sql, kind: system.kind, label: system.label[locale] };
     const field = fields.get(name);

@@ -1,9 +1,18 @@
 import { randomBytes } from 'crypto';
+import type { Knex } from 'knex';
 import type { Core, UID } from '@strapi/strapi';
 import { findBuiltInRegister, type Locale, type RegisterDescription } from '@wuyedesk/contracts';
 import { fileIdsOf, getService as getFilesService } from '@wuyedesk/plugin-files';
-import { getService as getRecordsService, type Actor, type RecordValues } from '@wuyedesk/plugin-records';
-import { buildListQuery, type ListQuery } from '../query/list-query';
+import {
+  getService as getRecordsService,
+  ValidationError,
+  type Actor,
+  type RecordStore,
+  type RecordValues,
+  type StoreFilters,
+  type StoreListQuery,
+} from '@wuyedesk/plugin-records';
+import { buildListQuery, QueryError, type ListQuery } from '../query/list-query';
 import { dialectOf, ENTRIES_TABLE } from '../tables';
 
 const USER_UID = 'plugin::users-permissions.user';
@@ -79,11 +88,11 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
   const present = async (register: RegisterDescription, rows: EntryRow[]): Promise<RecordValues[]> => {
     const datas = rows.map(parseData);
     const resolved = new Map<string, Map<string, unknown>>();
-    const fetch = async (key: string, uid: string, ids: unknown[], by: 'documentId' | 'id', select: string[]) => {
+    const fetch = async (key: string, uid: string, ids: unknown[], by: 'documentId' | 'id', select?: string[]) => {
       const unique = [...new Set(ids.filter((v) => v !== null && v !== undefined))];
       const map = new Map<string, unknown>();
       if (unique.length) {
-        const found = (await strapi.db.query(uid as UID.Schema).findMany({ where: { [by]: { $in: unique } }, select })) as Data[];
+        const found = (await strapi.db.query(uid as UID.Schema).findMany({ where: { [by]: { $in: unique } }, ...(select ? { select } : {}) })) as Data[];
         for (const item of found) map.set(String(item[by]), item);
       }
       resolved.set(key, map);
@@ -94,7 +103,9 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
       if (field.type === 'relation') {
         const target = field.target === 'user' ? null : findBuiltInRegister(field.target ?? '');
         const uid = field.target === 'user' ? USER_UID : target?.uid;
-        if (uid) await fetch(field.name, uid, values, 'documentId', ['id', 'documentId', ...(target ? [target.titleField] : ['username', 'fullName'])]);
+        // A related record whole, as a populated content-type relation reads (a department's mailbox
+        // for escalations); a user only by name.
+        if (uid) await fetch(field.name, uid, values, 'documentId', target ? undefined : ['id', 'documentId', 'username', 'fullName']);
       }
       if (field.type === 'media') {
         await fetch(field.name, FILE_UID, values, 'id', ['id', 'documentId', 'name', 'url', 'mime', 'size', 'provider']);
@@ -113,6 +124,8 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         id: row.id,
         documentId: row.document_id,
+        // What every service reads as a record's department (row scope, overdue lists, escalations).
+        ...(register.departmentField ? { department: data[register.departmentField] ?? null } : {}),
         number: row.number,
         ...(register.workflow ? { status: row.status } : {}),
         ...data,
@@ -129,14 +142,62 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
   const inTransaction = <T>(work: (trx: Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx']) => Promise<T>) =>
     strapi.db.transaction(({ trx }) => work(trx));
 
+  /**
+   * Reads join the caller's transaction when there is one (a scheduler pass, a record event):
+   * SQLite's pool has one connection, so a second one would wait forever.
+   */
+  const read = <T>(work: (db: Knex) => Promise<T>): Promise<T> =>
+    strapi.db.inTransaction() ? (strapi.db.transaction(({ trx }) => work(trx as unknown as Knex)) as Promise<T>) : work(knex());
+
   const findRow = (formKey: string, documentId: string) =>
     inTransaction(async (trx) => (await knex()(ENTRIES_TABLE).transacting(trx).where({ form_key: formKey, document_id: documentId }).first()) as EntryRow | undefined);
 
+  /** The list dialect compiled for this form type; a filter it cannot answer is a 400 in the caller's language. */
+  const compile = (register: RegisterDescription, query: ListQuery, locale: Locale = 'zh-CN') => {
+    try {
+      return buildListQuery({ register, query, dialect: dialectOf(knex()), locale });
+    } catch (error) {
+      if (error instanceof QueryError) throw new ValidationError(error.message, { code: error.code });
+      throw error;
+    }
+  };
+
+  const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+  /** A row scope (or any filter) ANDed onto one document: the same compiler as the list. */
+  const byDocument = (documentId: string, filters?: StoreFilters | null): StoreFilters =>
+    filters && Object.keys(filters).length ? { $and: [{ documentId: { $eq: documentId } }, filters] } : { documentId: { $eq: documentId } };
+
   const service = {
-    // ——— the records core's store (RecordStore) ———
-    async findOne({ register, documentId }: { register: RegisterDescription; documentId: string }): Promise<RecordValues | null> {
-      const row = await findRow(register.key, documentId);
-      return row ? (await present(register, [row]))[0] : null;
+    /** A row scope may hide it; inside a write it reads the transaction's own rows. */
+    async findOne({ register, documentId, filters }: { register: RegisterDescription; documentId: string; filters?: StoreFilters | null }): Promise<RecordValues | null> {
+      if (!filters) {
+        const row = await findRow(register.key, documentId);
+        return row ? (await present(register, [row]))[0] : null;
+      }
+      const sql = compile(register, { filters: byDocument(documentId, filters) });
+      const rows = await read(async (db) => rowsOf<EntryRow>(await db.raw(`select * from ${ENTRIES_TABLE} where ${sql.where} limit 1`, sql.bindings)));
+      return rows.length ? (await present(register, rows))[0] : null;
+    },
+
+    /** One page in the REST dialect's shape: `{ results, pagination }`, filtered and sorted by any filterable field. */
+    async findMany({ register, query, locale = 'zh-CN' }: { register: RegisterDescription; query: StoreListQuery; locale?: Locale }) {
+      const sql = compile(register, query as ListQuery, locale);
+      const [rows, counted] = await read(async (db) => [
+        await db.raw(`select * from ${ENTRIES_TABLE} where ${sql.where} order by ${sql.orderBy} limit ? offset ?`, [...sql.bindings, sql.limit, sql.offset]),
+        await db.raw(`select count(*) as total from ${ENTRIES_TABLE} where ${sql.where}`, sql.bindings),
+      ]);
+      const total = Number(rowsOf<{ total: number | string }>(counted)[0]?.total ?? 0);
+      return {
+        results: await present(register, rowsOf<EntryRow>(rows)),
+        pagination: { page: sql.page, pageSize: sql.pageSize, pageCount: Math.ceil(total / sql.pageSize), total },
+      };
+    },
+
+    async count({ register, filters, locale = 'zh-CN' }: { register: RegisterDescription; filters?: StoreFilters | null; locale?: Locale }) {
+      const sql = compile(register, { filters: filters ?? undefined }, locale);
+      const counted = await read((db) => db.raw(`select count(*) as total from ${ENTRIES_TABLE} where ${sql.where}`, sql.bindings));
+      return Number(rowsOf<{ total: number | string }>(counted)[0]?.total ?? 0);
     },
 
     async create({ register, data }: { register: RegisterDescription; data: Data }): Promise<RecordValues> {
@@ -182,61 +243,16 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => {
       return updated;
     },
 
+    async setManaged({ register, documentId, data }: { register: RegisterDescription; documentId: string; data: Data }) {
+      await service.update({ register, documentId, data });
+    },
+
     async claimStatus({ register, documentId, from, to }: { register: RegisterDescription; documentId: string; from: string; to: string }) {
       const count = await inTransaction((trx) =>
         knex()(ENTRIES_TABLE).transacting(trx).where({ form_key: register.key, document_id: documentId, status: from }).update({ status: to, updated_at: Date.now() }),
       );
       return Number(count) === 1;
     },
-
-    // ——— reading lists ———
-    /** One page in the REST dialect's shape: `{ results, pagination }`. Bad filters throw QueryError. */
-    async list({ register, query, locale = 'zh-CN' }: { register: RegisterDescription; query: ListQuery; locale?: Locale }) {
-      const sql = buildListQuery({ register, query, dialect: dialectOf(knex()), locale });
-      const [rows, counted] = await Promise.all([
-        knex().raw(`select * from ${ENTRIES_TABLE} where ${sql.where} order by ${sql.orderBy} limit ? offset ?`, [...sql.bindings, sql.limit, sql.offset]),
-        knex().raw(`select count(*) as total from ${ENTRIES_TABLE} where ${sql.where}`, sql.bindings),
-      ]);
-      const list = (Array.isArray(rows) ? rows : (rows as { rows: EntryRow[] }).rows) as EntryRow[];
-      const countRows = (Array.isArray(counted) ? counted : (counted as { rows: unknown[] }).rows) as Array<{ total: number | string }>;
-      const total = Number(countRows[0]?.total ?? 0);
-      return {
-        results: await present(register, list),
-        pagination: { page: sql.page, pageSize: sql.pageSize, pageCount: Math.ceil(total / sql.pageSize), total },
-      };
-    },
-
-    /**
-     * For the generic exporter: every row a filter selects, in batches, as the REST API shows
-     * them (keyed by field key; relations and files populated). Keyset-paged on id so a large
-     * export neither skips nor repeats rows while entries are being added (so `sort` is not
-     * applied: rows come in the order they were filled). An actor who may not read the form type
-     * is refused (403), as on the list route.
-     */
-    async *readBatches({ register, filters, sort, actor, batchSize = 1000 }: {
-      register: RegisterDescription;
-      filters?: unknown;
-      sort?: unknown;
-      actor?: Actor | null;
-      batchSize?: number;
-    }): AsyncGenerator<RecordValues[]> {
-      // Same rule as the list route: an actor who may not read the form type gets nothing.
-      if (actor) getRecordsService(strapi, 'access').assertCan(register, actor, 'read');
-      const dialect = dialectOf(knex());
-      let lastId = 0;
-      const base = buildListQuery({ register, query: { filters, sort: sort ?? 'id:asc' }, dialect });
-      for (;;) {
-        const rows = (await knex().raw(
-          `select * from ${ENTRIES_TABLE} where ${base.where} and id > ? order by id asc limit ?`,
-          [...base.bindings, lastId, batchSize],
-        )) as EntryRow[] | { rows: EntryRow[] };
-        const list = Array.isArray(rows) ? rows : rows.rows;
-        if (!list.length) return;
-        lastId = list[list.length - 1].id;
-        yield await present(register, list);
-        if (list.length < batchSize) return;
-      }
-    },
-  };
+  } satisfies RecordStore;
   return service;
 };

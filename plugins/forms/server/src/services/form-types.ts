@@ -169,6 +169,7 @@ export const formTypes = ({ strapi }: { strapi: Core.Strapi }) => {
       const stored: StoredDefinition = {
         key: d.key, name: d.name, numberPrefix: d.numberPrefix, sections: d.sections ?? [], fields: d.fields,
         ...(d.approval ? { approval: true } : {}), ...(d.listFields?.length ? { listFields: d.listFields } : {}),
+        ...(d.departmentField ? { departmentField: d.departmentField } : {}),
       };
       const now = Date.now();
       const version = await strapi.db.transaction(async ({ trx }) => {
@@ -190,7 +191,7 @@ export const formTypes = ({ strapi }: { strapi: Core.Strapi }) => {
         return next;
       });
       // After the commit: CREATE INDEX IF NOT EXISTS is safe when several instances publish.
-      await ensureFieldIndexes(knex(), d.key, d.fields.filter(isFilterable));
+      await ensureFieldIndexes(knex(), d.key, d.fields.filter((f) => isFilterable(f) || f.name === d.departmentField));
       return { key: d.key, version };
     },
 

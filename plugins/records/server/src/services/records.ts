@@ -16,6 +16,8 @@ import {
 } from '@wuyedesk/contracts';
 import { ConflictError, fieldValidationError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { getService } from '../utils/get-service';
+import { relationPopulate } from '../stores/document-store';
+import type { StoreListQuery } from '../stores/record-store';
 import { USER_UID, type Actor } from './access';
 import type { RecordValues } from './events';
 
@@ -41,8 +43,7 @@ const relationUid = (strapi: Core.Strapi, field: FieldDescription): string | und
  * transaction so nothing is ever half-written.
  */
 export const records = ({ strapi }: { strapi: Core.Strapi }) => {
-  const documents = (register: RegisterDescription) => strapi.documents(register.uid as UID.CollectionType);
-  /** A register with its own store (form types) is read and written there instead of `documents(uid)`. */
+  /** Where the register's records live (its content type, or the form entries): the same calls either way. */
   const storeOf = (register: RegisterDescription) => getService(strapi, 'registry').storeOf(register);
 
   /**
@@ -81,19 +82,8 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Relations by documentId and files by id: what a change is recorded as, and what rules read. */
-  const relationPopulate = (register: RegisterDescription) =>
-    Object.fromEntries(
-      register.fields
-        .filter((f) => f.type === 'relation' || f.type === 'media')
-        .map((f) => [f.name, { fields: f.type === 'media' ? ['id'] : ['documentId'] }]),
-    );
-
   const load = async (register: RegisterDescription, documentId: string): Promise<RecordValues> => {
-    const store = storeOf(register);
-    const record = store ? await store.findOne({ register, documentId }) : (await documents(register).findOne({
-      documentId,
-      populate: relationPopulate(register) as never,
-    })) as RecordValues | null;
+    const record = await storeOf(register).findOne({ register, documentId, populate: relationPopulate(register) });
     if (!record) throw new NotFoundError('记录不存在', { code: 'RECORD_NOT_FOUND' });
     return record;
   };
@@ -156,12 +146,9 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         if (register.workflow) values[register.workflow.field] = register.workflow.initial;
         if (register.recordedByField && actor) values[register.recordedByField] = actor.id;
-        const store = storeOf(register);
         // Conditional visibility: a hidden field's value is not stored (a no-op for registers without visibleWhen).
         const stored = withoutHidden(register.fields, values);
-        const created = store
-          ? await store.create({ register, data: stored })
-          : ((await documents(register).create({ data: stored as never, populate: populate as never })) as RecordValues);
+        const created = await storeOf(register).create({ register, data: stored, populate });
         await getService(strapi, 'history').write({
           register,
           record: created,
@@ -205,10 +192,7 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
         const changed: Data = Object.fromEntries(Object.entries(data).filter(([name]) => !hidden.has(name)));
         for (const name of hidden) if (before[name] !== undefined && before[name] !== null) changed[name] = null;
         data = changed;
-        const store = storeOf(register);
-        const updated = store
-          ? await store.update({ register, documentId, data })
-          : ((await documents(register).update({ documentId, data: data as never, populate: populate as never })) as RecordValues);
+        const updated = await storeOf(register).update({ register, documentId, data, populate });
         const changes = diff(register, before, data);
         if (Object.keys(changes).length) {
           await getService(strapi, 'history').write({
@@ -268,23 +252,14 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
         // An action without `to` (约定时限) keeps the state and still claims it.
         const to = action.to ?? from;
         const store = storeOf(register);
-        const won = store
-          ? await store.claimStatus({ register, documentId, from, to })
-          : (
-              await strapi.db.query(register.uid as UID.Schema).updateMany({
-                where: { documentId, [workflow.field]: from },
-                data: { [workflow.field]: to },
-              })
-            ).count === 1;
+        const won = await store.claimStatus({ register, documentId, from, to });
         if (!won) throw new ConflictError(TRANSITION_MESSAGES.CHANGED[locale], { code: 'RECORD_CHANGED' });
 
         const now = at ?? new Date();
         const data: Data = { ...fields, [workflow.field]: to };
         if (action.stampAt) data[action.stampAt] = now.toISOString();
         if (action.stampBy) data[action.stampBy] = actor.id;
-        const updated = store
-          ? await store.update({ register, documentId, data })
-          : ((await documents(register).update({ documentId, data: data as never, populate: populate as never })) as RecordValues);
+        const updated = await store.update({ register, documentId, data, populate });
         await getService(strapi, 'history').write({
           register,
           record: updated,
@@ -302,6 +277,21 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /**
+     * One page of the rows this actor may see (the list, quick search, column filters): the
+     * client's filters with the actor's row scope ANDed on, on whichever store the register uses.
+     */
+    async list({ register, actor, query, populate, locale = 'zh-CN' }: {
+      register: RegisterDescription;
+      actor: Actor;
+      query: StoreListQuery;
+      populate?: Populate;
+      locale?: Locale;
+    }) {
+      const filters = getService(strapi, 'access').scoped(register, actor, query.filters);
+      return storeOf(register).findMany({ register, query: { ...query, filters }, populate, locale });
+    },
+
     /** A record this actor may see, or 404 (not 403: other departments' work is not revealed). */
     async findVisible({ register, documentId, actor, populate }: {
       register: RegisterDescription;
@@ -310,12 +300,7 @@ export const records = ({ strapi }: { strapi: Core.Strapi }) => {
       populate?: Populate;
     }): Promise<RecordValues> {
       const scope = getService(strapi, 'access').scopeFilter(register, actor);
-      const store = storeOf(register);
-      if (store && scope) throw new Error(`Register ${register.key}: row scopes are not supported for stored registers`);
-      const record = store ? await store.findOne({ register, documentId }) : (await documents(register).findFirst({
-        filters: (scope ? { $and: [{ documentId }, scope] } : { documentId }) as never,
-        populate: populate as never,
-      })) as RecordValues | null;
+      const record = await storeOf(register).findOne({ register, documentId, filters: scope, populate });
       if (!record) throw new NotFoundError('记录不存在或无权查看', { code: 'RECORD_NOT_FOUND' });
       return record;
     },

@@ -1,21 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { BUILT_IN_REGISTERS, withGrants, type CapabilityGrants, type RegisterDescription } from '@wuyedesk/contracts';
-import type { RecordValues } from './events';
+import { documentStore } from '../stores/document-store';
+import { DOCUMENT_STORE, type RecordStore } from '../stores/record-store';
+
+export type { RecordStore } from '../stores/record-store';
 
 /** Something that contributes registers at run time (e.g. form types an administrator designed). */
 export type RegisterSource = () => Promise<RegisterDescription[]>;
-
-/**
- * Where a register's records live when it is not a Strapi content type of its own (form types:
- * every entry in one table). The records service writes through it inside its transaction.
- */
-export interface RecordStore {
-  findOne(args: { register: RegisterDescription; documentId: string }): Promise<RecordValues | null>;
-  create(args: { register: RegisterDescription; data: Record<string, unknown> }): Promise<RecordValues>;
-  update(args: { register: RegisterDescription; documentId: string; data: Record<string, unknown> }): Promise<RecordValues>;
-  /** Moves the status from `from` to `to` only if it is still `from`: true when this call won. */
-  claimStatus(args: { register: RegisterDescription; documentId: string; from: string; to: string }): Promise<boolean>;
-}
 
 /**
  * The one place that knows which registers exist: the built-in ones from the contracts package
@@ -26,7 +17,7 @@ export const registry = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Descriptions as the capability grants in force make them (who an approver picker offers). */
   const granted = (register: RegisterDescription) =>
     withGrants(register, (strapi.plugin('records').service('capabilities').current() as CapabilityGrants));
-  const stores = new Map<string, RecordStore>();
+  const stores = new Map<string, RecordStore>([[DOCUMENT_STORE, documentStore(strapi)]]);
   return {
     addSource(source: RegisterSource) {
       sources.push(source);
@@ -34,11 +25,14 @@ export const registry = ({ strapi }: { strapi: Core.Strapi }) => {
     addStore(name: string, store: RecordStore) {
       stores.set(name, store);
     },
-    /** The store a register names (`register.store`), or undefined for a content-type register. */
-    storeOf(register: RegisterDescription): RecordStore | undefined {
-      if (!register.store) return undefined;
-      const store = stores.get(register.store);
-      if (!store) throw new Error(`Register ${register.key} names an unknown store "${register.store}"`);
+    /**
+     * Where a register's records live: the store it names (`register.store`), else its own
+     * content type. Every reader and writer goes through this; none asks which kind it got.
+     */
+    storeOf(register: RegisterDescription): RecordStore {
+      const name = register.store ?? DOCUMENT_STORE;
+      const store = stores.get(name);
+      if (!store) throw new Error(`Register ${register.key} names an unknown store "${name}"`);
       return store;
     },
     builtIn(keyOrUid: string): RegisterDescription | undefined {

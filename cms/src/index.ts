@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '@wuyedesk/plugin-records';
-import { ensureSuperAdmin, printLogins, seedIfEmpty, seedMode } from './seed';
+import { ensureSuperAdmin, printLogins, seedMode, seedOnce } from './seed';
 
 export default {
   register() {},
@@ -11,7 +11,7 @@ export default {
     await getService(strapi, 'roles').sync(await getService(strapi, 'registry').list());
     const mode = seedMode();
     const started = Date.now();
-    if (await seedIfEmpty(strapi, mode)) strapi.log.info(`Seeded ${mode} data in ${Date.now() - started} ms`);
+    if (await seedOnce(strapi, mode)) strapi.log.info(`Seeded ${mode} data in ${Date.now() - started} ms`);
     // Printed once the port is open, so the address it shows answers.
     if (mode === 'demo') strapi.server.httpServer.once('listening', () => printLogins(strapi));
   },

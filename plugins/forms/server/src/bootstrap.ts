@@ -4,7 +4,7 @@ import { getService as getRecordsService, type Actor } from '@wuyedesk/plugin-re
 import { ROUTE_ACTIONS } from './routes';
 import { errors } from '@strapi/utils';
 import { buildListQuery, QueryError } from './query/list-query';
-import { dialectOf, ensureTables } from './tables';
+import { dialectOf } from './tables';
 import { getService } from './utils/get-service';
 
 /** What the exports plugin hands a row source (its RowSourceInput, the part used here). */
@@ -21,7 +21,6 @@ interface ExportInput {
  * which runs after this, grants the forms routes to every office role.
  */
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await ensureTables(strapi.db.connection);
   const registry = getRecordsService(strapi, 'registry');
   registry.addSource(() => getService(strapi, 'form-types').registers());
   registry.addStore(FORM_ENTRY_STORE, getService(strapi, 'entries'));

@@ -5,7 +5,8 @@ import { ensureIndexes } from './indexes';
 import { getService } from './utils/get-service';
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await getService(strapi, 'numbering').ensureTable();
+  // First of all bootstraps: every plugin's tables exist before any of them is read.
+  await getService(strapi, 'migrations').run();
   await ensureIndexes(strapi, BUILT_IN_REGISTERS);
   guardAuditTrail(strapi);
   // A record newly marked 机密 (or no longer) takes its history, and its loans' history, along.

@@ -1,6 +1,7 @@
 import { access } from './access';
 import { events } from './events';
 import { history } from './history';
+import { migrations } from './migrations';
 import { numbering } from './numbering';
 import { records } from './records';
 import { registry } from './registry';
@@ -13,6 +14,7 @@ export const services = {
   access,
   events,
   history,
+  migrations,
   numbering,
   records,
   registry,

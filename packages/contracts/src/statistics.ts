@@ -2,7 +2,7 @@ import type { CallbackFigureRow } from './callbacks';
 import type { RoleKey } from './types';
 
 /**
- * The office's statistics (DOMAIN §6) for one period: one computation (plugins/exports'
+ * The office's statistics (docs/statistics.md §6.1) for one period: one computation (plugins/exports'
  * statistics service) feeds the dashboard (`GET /api/statistics`) and the workbook
  * (`GET /api/statistics/workbook.xlsx`), so both show the same numbers.
  */
@@ -123,5 +123,5 @@ export interface StatisticsFigures {
 /** Statistics are for the managers who see every department's work (not a department head). */
 export const STATISTICS_ROLES: readonly RoleKey[] = ['staff', 'supervisor', 'director', 'administrator'];
 
-/** The callback rate targets (DOMAIN §3): every complaint, at least 30 % of repairs. */
+/** The callback rate targets (docs/callbacks.md §3.1): every complaint, at least 30 % of repairs. */
 export const CALLBACK_TARGETS: Record<HandledRegister, number> = { complaint: 1, 'repair-order': 0.3 };

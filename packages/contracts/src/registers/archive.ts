@@ -25,7 +25,7 @@ export const ARCHIVE_STATE_OPTIONS = [
 ];
 
 /**
- * Who sees confidential (机密) archives and everything about them (DOMAIN §5: "not shown to
+ * Who sees confidential (机密) archives and everything about them (docs/archives.md §5.3: "not shown to
  * unrelated persons"): the supervisor, who approves and oversees archive access; the director,
  * who approves copies and destruction; the administrator, who registers and maintains the
  * archives. Front-desk staff and department heads are not party to confidential files: a request

@@ -9,7 +9,7 @@ export interface ApproverRule {
 }
 
 /**
- * Whose written approval a key loan needs, by purpose (DOMAIN §4). The office's titles map onto
+ * Whose written approval a key loan needs, by purpose (docs/keys.md §4.2). The office's titles map onto
  * the roles that exist: the engineering head (工程部负责人) is a 部门负责人 of 工程部 (GC); the
  * project head / property manager (项目负责人/物业经理) is the 服务中心主任 (director), who
  * may therefore approve a repair loan too. The 客服主管 keeps the ledger but does not approve.

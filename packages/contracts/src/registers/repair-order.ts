@@ -25,7 +25,7 @@ import {
 
 export const REPAIR_ORDER_UID = 'api::repair-order.repair-order';
 
-/** Repair deadlines depend on urgency (DOMAIN §2): 2 h / 24 h / 1 week / set by the manager. */
+/** Repair deadlines depend on urgency (docs/deadlines.md §2.3): 2 h / 24 h / 1 week / set by the manager. */
 export const URGENCY_OPTIONS = [
   option('urgent', '简单/紧急', 'Simple or urgent'),
   option('general', '一般', 'General'),
@@ -74,7 +74,7 @@ export const repairOrderRegister: RegisterDescription = {
     managed(datetime('pausedAt', '暂停时间', 'Paused at')),
     enumeration('pauseReason', '暂停原因', 'Reason for pause', PAUSE_REASON_OPTIONS, { writtenBy: ['pause'] }),
     ...handlingOutcomeFields(),
-    // 重大报修 is reported up and the manager sets its deadline (DOMAIN §2).
+    // 重大报修 is reported up and the manager sets its deadline (docs/deadlines.md §2.3).
     datetime('managerDueAt', '经理确定的时限', 'Deadline set by the manager', { afterIntake: true }),
     string('managerDueSetBy', '时限确定人', 'Deadline set by', { maxLength: 50, afterIntake: true }),
     string('technician', '维修人员', 'Technician', { maxLength: 50 }),

@@ -5,8 +5,6 @@ import { ensureIndexes } from './indexes';
 import { getService } from './utils/get-service';
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  // First of all bootstraps: every plugin's tables exist before any of them is read.
-  await getService(strapi, 'migrations').run();
   await ensureIndexes(strapi, BUILT_IN_REGISTERS);
   guardAuditTrail(strapi);
   // A record newly marked 机密 (or no longer) takes its history, and its loans' history, along.

@@ -9,7 +9,13 @@ import { getService } from './utils/get-service';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    getService(strapi, 'migrations').add('records', RECORDS_MIGRATIONS);
+    const migrations = getService(strapi, 'migrations');
+    migrations.add('records', RECORDS_MIGRATIONS);
+    // Right after Strapi's own schema sync and before any plugin's bootstrap, whatever the plugin
+    // order: every plugin's tables exist before anything reads them (README "Migrations").
+    strapi.hook('strapi::content-types.afterSync').register(async () => {
+      await migrations.run();
+    });
   },
   bootstrap,
   destroy() {},

@@ -4,9 +4,9 @@ import { recordedMigrations, runMigrations } from '../migrations/runner';
 import type { Migration, MigrationRecord, OwnedMigration } from '../migrations/types';
 
 /**
- * The migrations of every plugin: each adds its list in its `register()`, the records plugin
- * runs them at the start of its bootstrap (before any other plugin's bootstrap reads a table),
- * the app adds its seed steps and runs them in its own bootstrap. See README "Migrations".
+ * The migrations of every plugin: each adds its list in its `register()`; the records plugin runs
+ * them right after Strapi's schema sync, before any plugin's bootstrap; the app adds its seed and
+ * runs it in its own bootstrap. See README "Migrations".
  */
 export const migrations = ({ strapi }: { strapi: Core.Strapi }) => {
   const listed: OwnedMigration[] = [];

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getService, throughTheDoor } from '@wuyedesk/plugin-records';
 import { closeAdminApi, ensureSuperAdmin, isAdminUiOn } from './admin-api';
 import { printBanner } from './banner';
-import { seedIfEmpty, seedMode } from './seed';
+import { seedMode, seedOnce } from './seed';
 
 export default {
   /** Before routing: with Strapi's admin UI off its admin API is closed too (404), login included. */
@@ -21,7 +21,7 @@ export default {
     try {
       const started = Date.now();
       // The seed writes reference data (departments, units, keys) directly: a named internal writer.
-      if (await throughTheDoor('seed', () => seedIfEmpty(strapi, mode))) strapi.log.info(`Seeded ${mode} data in ${Date.now() - started} ms`);
+      if (await throughTheDoor('seed', () => seedOnce(strapi, mode))) strapi.log.info(`Seeded ${mode} data in ${Date.now() - started} ms`);
     } finally {
       strapi.cron.start();
     }

@@ -21,7 +21,9 @@ import knexFactory, { type Knex } from 'knex';
 import { addDuration, createCalendar } from '../../plugins/deadlines/server/src/engine';
 import { config } from '../../plugins/deadlines/server/src/config';
 import { CLOCKS_TABLE, clockStore, isPostgres } from '../../plugins/deadlines/server/src/store';
+import { DEADLINES_TABLES } from '../../plugins/deadlines/server/src/migrations';
 import { OUTBOX_TABLE, outboxStore } from '../../plugins/outbox/server/src/store';
+import { OUTBOX_MIGRATIONS } from '../../plugins/outbox/server/src/migrations';
 import { afterCreate } from '../../cms/src/database/sqlite-pragmas';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
@@ -59,8 +61,8 @@ const seed = async (knex: Knex) => {
   await knex.schema.dropTableIfExists('bench_complaints');
   await knex.schema.dropTableIfExists(OUTBOX_TABLE);
   await knex.schema.dropTableIfExists('bench_record_steps');
-  await clockStore(knex).ensureTables();
-  await outboxStore(knex).ensureTable();
+  // The plugins' own migrations (their schema steps), run straight on the bench database.
+  for (const migration of [...DEADLINES_TABLES, ...OUTBOX_MIGRATIONS]) await migration.up({ knex });
   await knex.schema.createTable('bench_record_steps', (t) => {
     t.increments('id').primary();
     t.string('register').notNullable();

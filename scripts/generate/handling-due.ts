@@ -15,7 +15,7 @@ export type HandlingDue =
 
 /**
  * The handling due time of a generated record, from the seeded deadline policies through the
- * deadline engine, so the generator holds no deadline table of its own (DOMAIN §2 lives in one place).
+ * deadline engine, so the generator holds no deadline table of its own (docs/deadlines.md lives in one place).
  */
 export const handlingDue = ({ register, record, at }: { register: string; record: Record<string, unknown>; at: Date }): HandlingDue => {
   const policy = choosePolicies({ policies: POLICIES, register, record }).get('handling');

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService, type Actor } from '@wuyedesk/plugin-records';
+import { getService, seededBeforeMigrations, type Actor, type Migration } from '@wuyedesk/plugin-records';
 import { seedDemoArchives } from './demo-archives';
 import { seedDemoRecords } from './demo-records';
 import { createRandom } from './random';
@@ -16,39 +16,51 @@ export const seedMode = (): SeedMode => {
 };
 
 /**
- * Seeds an empty database once. The claim is a counter row taken in the same transaction as
- * the data: of several instances starting together on one PostgreSQL only one seeds, and a
- * failed seed rolls back whole, claim included.
+ * The office's starting data (reference data, users, and in demo mode four months of records), as
+ * the app's data migration: run once per database and recorded in `wuyedesk_migrations`, in one
+ * transaction with its record, so of several instances starting together only one seeds and a
+ * failed seed rolls back whole. After every plugin's bootstrap: the demo records need the
+ * deadline and callback listeners. A database seeded before migrations has the SEED claim row.
  */
-export const seedIfEmpty = async (strapi: Core.Strapi, mode: SeedMode): Promise<boolean> => {
-  if (mode === 'none') return false;
-  return strapi.db.transaction(async () => {
-    const claim = await getService(strapi, 'numbering').reserve({ prefix: 'SEED', day: '00000000', count: 1 });
-    if (claim !== 1) return false;
+export const SEED_MIGRATION_NAME = '2026-12-04-050-seed-office-data';
+
+const seedOfficeData = (mode: 'demo' | 'minimal', seeded: { done: boolean }): Migration => ({
+  name: SEED_MIGRATION_NAME,
+  async up({ knex, strapi }) {
+    if (await seededBeforeMigrations(knex, 'SEED')) return;
     const random = createRandom(20261124);
     const reference = await seedReference(strapi, random);
     const userIds = await seedUsers(strapi, reference.departments);
-    if (mode === 'demo') {
-      const actor = (username: string): Actor => {
-        const user = DEMO_USERS.find((u) => u.username === username)!;
-        return {
-          id: userIds[username], username, name: user.fullName, role: user.role,
-          departmentId: user.department ? reference.departments[user.department] : null,
-        };
+    seeded.done = true;
+    if (mode !== 'demo') return;
+    const actor = (username: string): Actor => {
+      const user = DEMO_USERS.find((u) => u.username === username)!;
+      return {
+        id: userIds[username], username, name: user.fullName, role: user.role,
+        departmentId: user.department ? reference.departments[user.department] : null,
       };
-      await seedDemoRecords(strapi, random, reference, {
-        staff: actor('staff'), deptHead: actor('dept-head'), supervisor: actor('supervisor'),
-      });
-      await seedDemoArchives(strapi, random, reference, {
-        staff: actor('staff'), supervisor: actor('supervisor'), director: actor('director'), admin: actor('admin'),
-      });
-      // Four months of replayed records are history, not news: their old deadlines are
-      // marked passed without a flood of escalation mail on a newcomer's first start.
-      const scheduler = strapi.plugin('deadlines')?.service('scheduler') as
-        | { catchUpSilently: (o?: { now?: Date }) => Promise<number> }
-        | undefined;
-      await scheduler?.catchUpSilently();
-    }
-    return true;
-  });
+    };
+    await seedDemoRecords(strapi, random, reference, {
+      staff: actor('staff'), deptHead: actor('dept-head'), supervisor: actor('supervisor'),
+    });
+    await seedDemoArchives(strapi, random, reference, {
+      staff: actor('staff'), supervisor: actor('supervisor'), director: actor('director'), admin: actor('admin'),
+    });
+    // Four months of replayed records are history, not news: their old deadlines are
+    // marked passed without a flood of escalation mail on a newcomer's first start.
+    const scheduler = strapi.plugin('deadlines')?.service('scheduler') as
+      | { catchUpSilently: (o?: { now?: Date }) => Promise<number> }
+      | undefined;
+    await scheduler?.catchUpSilently();
+  },
+});
+
+/** Seeds a database that has not been seeded (mode `none`: nothing, and a later start may seed). */
+export const seedOnce = async (strapi: Core.Strapi, mode: SeedMode): Promise<boolean> => {
+  if (mode === 'none') return false;
+  const seeded = { done: false };
+  const migrations = getService(strapi, 'migrations');
+  migrations.add('app', [seedOfficeData(mode, seeded)]);
+  await migrations.run();
+  return seeded.done;
 };

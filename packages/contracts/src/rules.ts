@@ -18,7 +18,7 @@ export const conditionHolds = (condition: FieldCondition, values: Record<string,
   condition.values.includes(String(plain(values[condition.field])));
 
 /**
- * Fields a record must have because of what it is (DOMAIN §5: a copy states its scope, an outside
+ * Fields a record must have because of what it is (docs/archives.md §5.2: a copy states its scope, an outside
  * person brings a letter of introduction). `values` is the whole record as it will be stored.
  */
 export const conditionalRequirementErrors = ({

@@ -1,7 +1,7 @@
 import type { CallbackFigureRow } from './callbacks';
 
 /**
- * The office's statistics (DOMAIN §6) for one period: one computation (plugins/exports'
+ * The office's statistics (docs/statistics.md §6.1) for one period: one computation (plugins/exports'
  * statistics service) feeds the dashboard (`GET /api/statistics`) and the workbook
  * (`GET /api/statistics/workbook.xlsx`), so both show the same numbers.
  */
@@ -120,5 +120,5 @@ export interface StatisticsFigures {
 }
 
 
-/** The callback rate targets (DOMAIN §3): every complaint, at least 30 % of repairs. */
+/** The callback rate targets (docs/callbacks.md §3.1): every complaint, at least 30 % of repairs. */
 export const CALLBACK_TARGETS: Record<HandledRegister, number> = { complaint: 1, 'repair-order': 0.3 };

@@ -9,7 +9,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** DOMAIN §2: 30 min / 3 h / 3 days; 特别复杂 is agreed with the resident case by case. */
+/** docs/deadlines.md §2.2: 30 min / 3 h / 3 days; 特别复杂 is agreed with the resident case by case. */
 const COMPLEXITIES = ['general', 'general', 'general', 'general', 'general', 'fairly_complex', 'fairly_complex', 'fairly_complex', 'complex', 'very_complex'];
 const CAUSES = ['facility', 'service_quality', 'delay', 'charges', 'neighbour', 'management', 'other'];
 

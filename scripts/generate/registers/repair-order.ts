@@ -9,7 +9,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** DOMAIN §2: 2 h / 24 h / 1 week; 重大 repairs get a deadline set by the manager. */
+/** docs/deadlines.md §2.3: 2 h / 24 h / 1 week; 重大 repairs get a deadline set by the manager. */
 const URGENCIES = ['urgent', 'urgent', 'general', 'general', 'general', 'general', 'general', 'major', 'major', 'critical'];
 const PAUSE_REASONS = ['resident_absent', 'resident_absent', 'waiting_parts', 'other'];
 

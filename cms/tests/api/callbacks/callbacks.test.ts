@@ -8,7 +8,7 @@ const DAY = 86_400_000;
 /** The seed the test CMS runs with (config default; CALLBACK_SAMPLING_SEED is not set in tests). */
 const SEED = 'wuyedesk';
 
-describe('repair callbacks are a 30% sample (DOMAIN §3)', () => {
+describe('repair callbacks are a 30% sample (docs/callbacks.md §3.1)', () => {
   // A rule of its own (more specific than the seeded one) gives these repairs a fresh day count.
   const location = `抽样测试-${Date.now()}`;
   let ruleId: number;

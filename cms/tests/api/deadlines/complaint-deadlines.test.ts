@@ -4,7 +4,7 @@ import { clockOf, clocksOf, later, minutes, newComplaint } from '../../helpers/d
 const HOUR = minutes(60);
 const DAY = 24 * HOUR;
 
-describe('complaint deadlines (DOMAIN §2)', () => {
+describe('complaint deadlines (docs/deadlines.md §2.2)', () => {
   it('gives a general complaint a handling deadline 30 minutes after intake', async () => {
     const complaint = await newComplaint({ complexity: 'general' });
     expect(complaint.dueAt).toBe(later(complaint.receivedAt, minutes(30)).toISOString());

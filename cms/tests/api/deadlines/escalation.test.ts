@@ -12,7 +12,7 @@ afterAll(async () => {
 
 const mailsAbout = (number: string) => mailServer.mails.filter((m) => m.subject.includes(number));
 
-describe('escalation by email (DOMAIN §2)', () => {
+describe('escalation by email (docs/deadlines.md §2.6)', () => {
   it('escalates a general complaint to the supervisor 30 minutes after intake, by one mail', async () => {
     const complaint = await newComplaint({ complexity: 'general' });
     const now = later(complaint.receivedAt, minutes(31));

@@ -14,7 +14,7 @@ afterAll(async () => {
 const returnLoan = (documentId: string) =>
   as('staff').post(`/api/key-loans/${documentId}/actions/return?populate=returnHandler`, { data: { returnedBy: '吴师傅' } });
 
-describe('a key loan needs the approval its purpose requires (DOMAIN §4)', () => {
+describe('a key loan needs the approval its purpose requires (docs/keys.md §4.2)', () => {
   it.each([
     ['a repair', 'dept-head', 'repair', 11],
     ['a repair', 'director', 'repair', 12],
@@ -96,7 +96,7 @@ describe('a key is out at most once', () => {
   });
 });
 
-describe('keys come back the same day (DOMAIN §4)', () => {
+describe('keys come back the same day (docs/keys.md §4.3)', () => {
   it('is due at the closing time, and emails the supervisor once when the key is still out then', async () => {
     const key = await keyNo(22);
     const loan = await lend(key, { approver: await userId('dept-head'), borrowedAt: '2026-11-20T09:00:00+08:00' });

@@ -1,6 +1,6 @@
 import { approvalProblem, countPeriodOf, mayApprove } from '..';
 
-describe('who may approve a key loan (DOMAIN §4)', () => {
+describe('who may approve a key loan (docs/keys.md §4.2)', () => {
   it.each([
     ['repair', 'dept-head', 'GC', true],
     ['repair', 'director', null, true],

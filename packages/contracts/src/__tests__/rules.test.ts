@@ -14,7 +14,7 @@ import {
 
 const action = (name: string) => archiveLoanRegister.workflow!.actions.find((a) => a.name === name)!;
 
-describe('what each kind of archive access needs (DOMAIN §5)', () => {
+describe('what each kind of archive access needs (docs/archives.md §5.2)', () => {
   it.each([
     ['read', 'supervisor', true],
     ['read', 'director', true],

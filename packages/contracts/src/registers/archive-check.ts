@@ -3,7 +3,7 @@ import { countRegister, type CountSubject } from './count';
 
 export const ARCHIVE_CHECK_UID = 'api::archive-check.archive-check';
 
-/** 档案清点 every half year (DOMAIN §5): the archives in place (not lent, not destroyed) should all be there. */
+/** 档案清点 every half year (docs/archives.md §5.5): the archives in place (not lent, not destroyed) should all be there. */
 export const ARCHIVE_CHECK_SUBJECT: CountSubject = {
   register: 'archive-check',
   itemRegister: 'archive',

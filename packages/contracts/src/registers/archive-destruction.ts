@@ -30,7 +30,7 @@ const STATES = [
 ];
 
 /**
- * 档案销毁登记 (DOMAIN §5): destroying an archive needs an appraisal (鉴定意见), the director's
+ * 档案销毁登记 (docs/archives.md §5.4): destroying an archive needs an appraisal (鉴定意见), the director's
  * approval and two witnesses — two different people, signed-in users of the desk — and is recorded
  * here and on the archive itself (its state becomes 已销毁; a destroyed archive cannot be lent).
  */

@@ -31,7 +31,7 @@ export const REQUESTER_TYPE_OPTIONS = [
 ];
 
 /**
- * Who gives the consent each kind of access needs (DOMAIN §5): reading, a leader (客服主管 or
+ * Who gives the consent each kind of access needs (docs/archives.md §5.2): reading, a leader (客服主管 or
  * 服务中心主任); lending, the customer-service supervisor (or the director above them); copying,
  * company leadership — the service-centre director. Approvers approve in person, signed in: the
  * approval stamps them as 审批人, so the register shows who consented, not who typed a name.

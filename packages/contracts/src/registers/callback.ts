@@ -18,7 +18,7 @@ import type { RegisterAccess, RegisterDescription, WorkflowState } from '../type
 
 export const CALLBACK_UID = 'api::callback.callback';
 
-/** 回访方式 (DOMAIN §3): face to face, phone, written, on site, random. */
+/** 回访方式 (docs/callbacks.md §3.2): face to face, phone, written, on site, random. */
 export const CALLBACK_METHOD_OPTIONS = [
   option('visit', '上门', 'Face to face'),
   option('phone', '电话', 'Phone'),
@@ -27,7 +27,7 @@ export const CALLBACK_METHOD_OPTIONS = [
   option('random', '随机', 'Random'),
 ];
 
-/** 满意度: 不满意 opens a new complaint and reports to the director (DOMAIN §3). */
+/** 满意度: 不满意 opens a new complaint and reports to the director (docs/callbacks.md §3.2). */
 export const SATISFACTION_OPTIONS = [
   option('satisfied', '满意', 'Satisfied'),
   option('basically_satisfied', '基本满意', 'Basically satisfied'),

@@ -13,7 +13,7 @@ import {
 
 export const COMPLAINT_UID = 'api::complaint.complaint';
 
-/** 报事分类 (DOMAIN §1); repairs have their own register. */
+/** 报事分类 (docs/intake.md §1.2); repairs have their own register. */
 export const COMPLAINT_KIND_OPTIONS = [
   option('complaint', '投诉', 'Complaint'),
   option('enquiry', '咨询', 'Enquiry'),
@@ -35,7 +35,7 @@ export const COMPLAINT_CATEGORY_OPTIONS = [
   option('other', '其他', 'Other'),
 ];
 
-/** Handling deadline depends on complexity (DOMAIN §2): 30 min / 3 h / 3 days / agreed. */
+/** Handling deadline depends on complexity (docs/deadlines.md §2.2): 30 min / 3 h / 3 days / agreed. */
 export const COMPLEXITY_OPTIONS = [
   option('general', '一般', 'General'),
   option('fairly_complex', '较复杂', 'Fairly complex'),

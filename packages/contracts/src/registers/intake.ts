@@ -15,7 +15,7 @@ import { PHONE_PATTERN } from '../patterns';
 import type { FieldDescription, RegisterAccess, WorkflowAction, WorkflowState } from '../types';
 import { BEFORE_DISPATCH } from './deadline-actions';
 
-/** How a report reached the desk (DOMAIN §1). */
+/** How a report reached the desk (docs/intake.md §1.1). */
 export const CHANNEL_OPTIONS = [
   option('visit', '来访', 'Visit'),
   option('phone', '来电', 'Phone'),
@@ -61,7 +61,7 @@ export const handlingStampFields = (): FieldDescription[] => [
   managed(datetime('voidedAt', '作废时间', 'Voided at')),
 ];
 
-/** Outcome and lateness fields (DOMAIN §2). dueAt is computed by the deadlines plugin. */
+/** Outcome and lateness fields (docs/deadlines.md §2.6). dueAt is computed by the deadlines plugin. */
 export const handlingOutcomeFields = (): FieldDescription[] => [
   text('resolution', '处理结果', 'Resolution', { writtenBy: ['resolve'] }),
   managed(datetime('dueAt', '处理时限', 'Due at')),

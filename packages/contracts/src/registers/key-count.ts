@@ -3,7 +3,7 @@ import { countRegister, type CountSubject } from './count';
 
 export const KEY_COUNT_UID = 'api::key-count.key-count';
 
-/** 每日小点、每周大点、每月全盘点 (DOMAIN §4): the keys not lent should all be in the cabinet. */
+/** 每日小点、每周大点、每月全盘点 (docs/keys.md §4.4): the keys not lent should all be in the cabinet. */
 export const KEY_COUNT_SUBJECT: CountSubject = {
   register: 'key-count',
   itemRegister: 'key',

@@ -18,7 +18,7 @@ import { KEY_LOAN_APPROVALS, keyLoanApproverRoles } from './key-loan-approval';
 
 export const KEY_LOAN_UID = 'api::key-loan.key-loan';
 
-/** The purpose decides whose approval a loan needs (DOMAIN §4). */
+/** The purpose decides whose approval a loan needs (docs/keys.md §4.2). */
 export const KEY_LOAN_PURPOSE_OPTIONS = [option('repair', '维修', 'Repair'), option('other', '其他', 'Other')];
 
 export const KEY_LOAN_STATES = [

@@ -26,7 +26,7 @@ import {
 
 export const REPAIR_ORDER_UID = 'api::repair-order.repair-order';
 
-/** Repair deadlines depend on urgency (DOMAIN §2): 2 h / 24 h / 1 week / set by the manager. */
+/** Repair deadlines depend on urgency (docs/deadlines.md §2.3): 2 h / 24 h / 1 week / set by the manager. */
 export const URGENCY_OPTIONS = [
   option('urgent', '简单/紧急', 'Simple or urgent'),
   option('general', '一般', 'General'),

@@ -1,8 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { bootstrap } from './bootstrap';
+import { ARCHIVES_MIGRATIONS } from './migrations';
 import { services } from './services';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    getRecordsService(strapi, 'migrations').add('archives', ARCHIVES_MIGRATIONS);
+  },
   bootstrap,
   destroy() {},
   config: { default: {}, validator() {} },

@@ -1,12 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { bootstrap } from './bootstrap';
 import { config } from './config';
 import { contentTypes } from './content-types';
 import { controllers } from './controllers';
+import { CALLBACKS_MIGRATIONS } from './migrations';
 import { routes } from './routes';
 import { services } from './services';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    getRecordsService(strapi, 'migrations').add('callbacks', CALLBACKS_MIGRATIONS);
+  },
   bootstrap,
   destroy() {},
   config,

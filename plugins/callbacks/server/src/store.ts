@@ -9,20 +9,10 @@ const rowsOf = (result: unknown): Array<Record<string, unknown>> =>
 /**
  * The sampler's day counters. The upsert takes the row lock (PostgreSQL) or the write lock
  * (SQLite) in the caller's transaction, so decisions for one rule and day are made one after
- * the other even across instances, and roll back with the change that caused them.
+ * the other even across instances, and roll back with the change that caused them. The table is
+ * made by the migration `2026-12-04-013-create-callback-sampling-days`.
  */
 export const samplingStore = (knex: Knex) => ({
-  async ensureTable() {
-    if (await knex.schema.hasTable(SAMPLING_TABLE)) return;
-    await knex.schema.createTable(SAMPLING_TABLE, (t) => {
-      t.integer('rule_id').notNullable();
-      t.string('day', 8).notNullable();
-      t.integer('resolved').notNullable();
-      t.integer('chosen').notNullable();
-      t.primary(['rule_id', 'day']);
-    });
-  },
-
   /** Counts this record as triggered; returns the day's counts before it. */
   async countTriggered({ ruleId, day }: { ruleId: number; day: string }, trx: Knex.Transaction) {
     const result: unknown = await knex

@@ -1,12 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { bootstrap, destroy } from './bootstrap';
 import { config } from './config';
 import { contentTypes } from './content-types';
+import { DEADLINES_MIGRATIONS } from './migrations';
 import { controllers } from './controllers';
 import { routes } from './routes';
 import { services } from './services';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    getRecordsService(strapi, 'migrations').add('deadlines', DEADLINES_MIGRATIONS);
+  },
   bootstrap,
   destroy,
   config,

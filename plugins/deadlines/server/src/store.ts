@@ -76,48 +76,10 @@ const on = <T extends Knex.QueryBuilder | Knex.Raw>(query: T, trx?: Knex.Transac
 
 /**
  * The clocks of records (one row per record and clock) and the steps already fired. Plain knex,
- * so the benchmark can drive the same queries without booting Strapi.
+ * so the benchmark can drive the same queries without booting Strapi. The tables and indexes
+ * are made by this plugin's migrations (migrations/).
  */
 export const clockStore = (knex: Knex) => ({
-  async ensureTables() {
-    if (!(await knex.schema.hasTable(CLOCKS_TABLE))) {
-      await knex.schema.createTable(CLOCKS_TABLE, (t) => {
-        t.increments('id').primary();
-        t.string('register', 60).notNullable();
-        t.string('record_id', 64).notNullable();
-        t.string('clock', 60).notNullable();
-        t.integer('policy_id').notNullable();
-        t.boolean('is_main').notNullable().defaultTo(false);
-        t.boolean('urgent').notNullable().defaultTo(false);
-        t.string('state', 16).notNullable();
-        t.bigInteger('started_at');
-        t.bigInteger('due_at');
-        t.bigInteger('stopped_at');
-        t.text('pauses').notNullable();
-        t.text('plan').notNullable();
-        t.string('next_step', 30);
-        t.bigInteger('next_step_at');
-        t.bigInteger('updated_at').notNullable();
-        t.unique(['register', 'record_id', 'clock'], { indexName: 'wd_deadline_clocks_record_uq' });
-        t.index(['state', 'next_step_at'], DUE_INDEX);
-      });
-    }
-    if (!(await knex.schema.hasTable(FIRED_TABLE))) {
-      await knex.schema.createTable(FIRED_TABLE, (t) => {
-        t.increments('id').primary();
-        t.integer('clock_id').notNullable();
-        t.string('step', 30).notNullable();
-        /** 'notified', or 'skipped' (a warning reached after the due time). */
-        t.string('outcome', 16).notNullable();
-        t.bigInteger('fired_at').notNullable();
-        // The exactly-once guard: a step of a clock can be claimed by one transaction only.
-        t.unique(['clock_id', 'step'], { indexName: 'wd_deadline_fired_steps_uq' });
-      });
-    }
-    // Added after the table: databases created before it get it on the next start.
-    await knex.raw(`CREATE INDEX IF NOT EXISTS ${OVERDUE_INDEX} ON ${CLOCKS_TABLE} (state, due_at)`);
-  },
-
   async forRecord({ register, recordId }: { register: string; recordId: string }, trx?: Knex.Transaction): Promise<ClockRow[]> {
     const rows = (await on(knex(CLOCKS_TABLE).where({ register, record_id: recordId }).orderBy('id'), trx)) as Raw[];
     return rows.map(fromRaw);

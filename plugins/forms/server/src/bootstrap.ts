@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { FORM_ENTRY_STORE, ROLE_KEYS } from '@wuyedesk/contracts';
 import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { ROUTE_ACTIONS } from './routes';
-import { ensureTables } from './tables';
 import { getService } from './utils/get-service';
 
 /**
@@ -12,7 +11,6 @@ import { getService } from './utils/get-service';
  * the app's role sync, which runs after this, grants the forms routes to every office role.
  */
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await ensureTables(strapi.db.connection);
   const registry = getRecordsService(strapi, 'registry');
   registry.addSource(() => getService(strapi, 'form-types').registers());
   registry.addStore(FORM_ENTRY_STORE, getService(strapi, 'entries'));

@@ -1,10 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { bootstrap } from './bootstrap';
 import { controllers } from './controllers';
+import { FORMS_MIGRATIONS } from './migrations';
 import { routes } from './routes';
 import { services } from './services';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    getRecordsService(strapi, 'migrations').add('forms', FORMS_MIGRATIONS);
+  },
   bootstrap,
   destroy() {},
   config: { default: {}, validator() {} },

@@ -8,54 +8,12 @@ export const ENTRIES_TABLE = 'wd_form_entries';
 export type Dialect = 'sqlite' | 'postgres';
 export const dialectOf = (knex: Knex): Dialect => (/^(pg|postgres)/.test(String(knex.client.config.client)) ? 'postgres' : 'sqlite');
 
-/**
+/*
  * The three tables are plain knex tables, not Strapi content types: Strapi's schema sync drops
  * indexes it did not declare on the tables it manages, and entries live on expression indexes
  * created at publish time. Times are epoch milliseconds (bigint), one representation on both
- * databases. Entries' form values are one JSON column (jsonb on PostgreSQL, text on SQLite).
+ * databases. The tables are made by this plugin's migrations (migrations/).
  */
-export const ensureTables = async (knex: Knex) => {
-  if (!(await knex.schema.hasTable(TYPES_TABLE))) {
-    await knex.schema.createTable(TYPES_TABLE, (t) => {
-      t.string('key', 40).primary();
-      t.text('name').notNullable();
-      t.string('number_prefix', 6).notNullable().unique();
-      t.text('permissions').notNullable();
-      t.integer('current_version').notNullable();
-      // Bumped by every change: the registry source's cache stamp is sum(revision) + count(*).
-      t.integer('revision').notNullable();
-      t.bigInteger('created_at').notNullable();
-      t.bigInteger('updated_at').notNullable();
-    });
-  }
-  if (!(await knex.schema.hasTable(VERSIONS_TABLE))) {
-    await knex.schema.createTable(VERSIONS_TABLE, (t) => {
-      t.string('form_key', 40).notNullable();
-      t.integer('version').notNullable();
-      t.text('definition').notNullable();
-      t.integer('published_by');
-      t.bigInteger('published_at').notNullable();
-      t.primary(['form_key', 'version']);
-    });
-  }
-  if (!(await knex.schema.hasTable(ENTRIES_TABLE))) {
-    await knex.schema.createTable(ENTRIES_TABLE, (t) => {
-      t.increments('id');
-      t.string('document_id', 32).notNullable().unique();
-      t.string('form_key', 40).notNullable();
-      t.integer('form_version').notNullable();
-      t.string('number', 40).unique();
-      t.string('status', 40);
-      t.jsonb('data').notNullable();
-      t.integer('filled_by_id');
-      t.bigInteger('due_at');
-      t.bigInteger('created_at').notNullable();
-      t.bigInteger('updated_at').notNullable();
-      t.index(['form_key', 'created_at'], 'wd_form_entries_form_created_idx');
-      t.index(['form_key', 'status', 'created_at'], 'wd_form_entries_form_status_idx');
-    });
-  }
-};
 
 /** Form values compared as numbers; everything else as the JSON text (ISO dates sort as text). */
 const NUMERIC = new Set(['money', 'integer', 'decimal']);

@@ -3,8 +3,7 @@ import { getConfig, getService } from './utils/get-service';
 
 export const SENDER_JOB = 'wuyedesk-outbox-sender';
 
-export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await getService(strapi, 'outbox').ensureTable();
+export const bootstrap = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = getConfig(strapi);
   if (!config.senderEnabled) return;
   // Every instance runs the sender; leases in the database keep them from sending a row twice.

@@ -1,9 +1,14 @@
+import type { Core } from '@strapi/strapi';
+import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { bootstrap, destroy } from './bootstrap';
 import { config } from './config';
+import { OUTBOX_MIGRATIONS } from './migrations';
 import { services } from './services';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    getRecordsService(strapi, 'migrations').add('outbox', OUTBOX_MIGRATIONS);
+  },
   bootstrap,
   destroy,
   config,

@@ -59,39 +59,8 @@ const toEntry = (row: OutboxRow): OutboxEntry => ({
   sentAt: row.sent_at == null ? null : new Date(Number(row.sent_at)),
 });
 
+/** The table is made by this plugin's migrations (migrations/). */
 export const outboxStore = (knex: Knex) => ({
-  async ensureTable() {
-    if (await knex.schema.hasTable(OUTBOX_TABLE)) {
-      // Added after the first release: attachments (JSON, base64 contents), null for plain mail.
-      if (!(await knex.schema.hasColumn(OUTBOX_TABLE, 'attachments'))) {
-        await knex.schema.alterTable(OUTBOX_TABLE, (t) => t.text('attachments'));
-      }
-      return;
-    }
-    await knex.schema.createTable(OUTBOX_TABLE, (t) => {
-      t.increments('id').primary();
-      // The idempotency key: a second enqueue of the same mail is a no-op, never a second mail.
-      t.string('key', 200).notNullable().unique();
-      t.string('to_address', 320).notNullable();
-      t.string('subject', 500).notNullable();
-      t.text('text').notNullable();
-      t.text('html');
-      t.text('attachments');
-      t.boolean('urgent').notNullable().defaultTo(false);
-      t.boolean('digest').notNullable().defaultTo(false);
-      t.string('status', 10).notNullable().defaultTo('pending');
-      t.integer('attempts').notNullable().defaultTo(0);
-      t.bigInteger('not_before').notNullable();
-      t.string('lease_owner', 100);
-      t.bigInteger('lease_until');
-      t.text('last_error');
-      t.bigInteger('created_at').notNullable();
-      t.bigInteger('sent_at');
-      // The sender's only query: pending mail that is due, oldest first.
-      t.index(['status', 'not_before'], 'wd_outbox_status_not_before_idx');
-    });
-  },
-
   /** Inserts unless the key exists; `trx` joins the caller's transaction (mail and cause commit together). */
   async insert(
     row: {

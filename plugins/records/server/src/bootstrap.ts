@@ -7,7 +7,6 @@ import { ensureSearchIndexes } from './services/search';
 import { getService } from './utils/get-service';
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await getService(strapi, 'numbering').ensureTable();
   await ensureIndexes(strapi, BUILT_IN_REGISTERS);
   await ensureSearchIndexes(strapi, BUILT_IN_REGISTERS);
   guardAuditTrail(strapi);

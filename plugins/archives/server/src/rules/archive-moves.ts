@@ -2,7 +2,7 @@
 export type ArchiveState = 'in_place' | 'lent' | 'destroyed';
 
 /**
- * What a step of a register about an archive needs of the archive and does to it (DOMAIN §5):
+ * What a step of a register about an archive needs of the archive and does to it (docs/archives.md §5.2):
  * a destroyed archive is never read, lent or destroyed again; an archive is lent to one borrower
  * at a time and destroyed only when it is in the archive room; lending and returning move it.
  */

@@ -1,5 +1,5 @@
 /**
- * 按期催还 (DOMAIN §5): a lent archive is chased until it is returned — a reminder to the borrower
+ * 按期催还 (docs/archives.md §5.2): a lent archive is chased until it is returned — a reminder to the borrower
  * a day before the due date, then every day after it, and the supervisor every two days from the
  * day after. A deadline policy like any other (administrators edit it in the panel), on the clock
  * 'return' that starts when the archive is lent and whose due time is the loan's 应还时间.

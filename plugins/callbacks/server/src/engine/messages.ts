@@ -16,7 +16,7 @@ export interface DissatisfiedMailInput {
   link: string;
 }
 
-/** The director's mail when a resident is dissatisfied (DOMAIN §3): what, who, what they said, where to look. */
+/** The director's mail when a resident is dissatisfied (docs/callbacks.md §3.3): what, who, what they said, where to look. */
 export const dissatisfiedMail = (input: DissatisfiedMailInput): { subject: string; text: string } => ({
   subject: `【回访不满意】${input.sourceLabel} ${input.sourceNumber} 已转新诉求 ${input.complaintNumber}`,
   text: [

@@ -2,7 +2,7 @@ import type { CallbackRuleInput } from '@wuyedesk/contracts';
 
 const ALL_METHODS = ['visit', 'phone', 'written', 'onsite', 'random'];
 
-/** DOMAIN §3 as rules an administrator then edits: windows, rates, who calls. */
+/** docs/callbacks.md as rules an administrator then edits: windows, rates, who calls. */
 export const DEFAULT_RULES: CallbackRuleInput[] = [
   {
     name: '投诉回访 7天内 100%（客服主管）',

@@ -12,7 +12,7 @@ const dateOf = (value: unknown): Date | null => (value ? new Date(String(value))
 const departmentName = (row: Raw): string | null => (row.department as { name?: string } | null)?.name ?? null;
 
 /**
- * 回访率 against target and satisfaction (DOMAIN §6), for the statistics export:
+ * 回访率 against target and satisfaction (docs/statistics.md §6.1), for the statistics export:
  * `strapi.plugin('callbacks').service('figures').rows({ from, to, granularity })`.
  * A record counts when its rule's trigger happened in [from, to); its callback counts in the same period.
  */

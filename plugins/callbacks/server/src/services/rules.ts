@@ -60,7 +60,7 @@ export const rules = ({ strapi }: { strapi: Core.Strapi }) => {
 
     count: () => query().count({}),
 
-    /** DOMAIN §3; call inside the seeding claim so only one instance writes them. */
+    /** docs/callbacks.md; called by the seed migration, once per database. */
     async seedDefaults() {
       for (const seed of DEFAULT_RULES) await query().create({ data: seed });
     },

@@ -1,5 +1,6 @@
 import knexFactory, { type Knex } from 'knex';
 import { CLOCKS_TABLE, clockStore } from '../store';
+import { DEADLINES_TABLES } from '../migrations';
 import type { PlannedStep } from '../rules/types';
 
 const NOW = new Date('2026-11-24T02:00:00Z');
@@ -18,7 +19,7 @@ describe('clock store: claiming and moving many clocks at once', () => {
 
   beforeEach(async () => {
     knex = knexFactory({ client: 'better-sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true });
-    await store().ensureTables();
+    for (const migration of DEADLINES_TABLES) await migration.up({ knex });
   });
   afterEach(() => knex.destroy());
 

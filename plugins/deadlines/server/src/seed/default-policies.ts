@@ -3,7 +3,7 @@ import type { DeadlinePolicy, EscalationStep } from '../rules/types';
 export type PolicySeed = Omit<DeadlinePolicy, 'id' | 'active'> & { active?: boolean };
 
 const HANDLING_STOPS = ['resolved', 'closed', 'void'];
-/** Supervisor when the deadline passes, the director after `directorAfterMinutes` more (DOMAIN §2). */
+/** Supervisor when the deadline passes, the director after `directorAfterMinutes` more (docs/deadlines.md §2.6). */
 const chain = (directorAfterMinutes: number): EscalationStep[] => [
   { level: 1, afterMinutes: 0, notify: 'supervisor' },
   { level: 2, afterMinutes: directorAfterMinutes, notify: 'director' },
@@ -17,7 +17,7 @@ const base = {
 const complexity = (value: string) => [{ field: 'complexity', operator: 'eq' as const, value }];
 const urgency = (value: string) => [{ field: 'urgency', operator: 'eq' as const, value }];
 
-/** Every deadline of DOMAIN.md §2, as the policies an administrator then edits. */
+/** Every deadline of docs/deadlines.md, as the policies an administrator then edits. */
 export const DEFAULT_POLICIES: PolicySeed[] = [
   // 客户诉求 handling by complexity: 30 minutes / 3 hours / 3 days / agreed with the resident.
   { ...base, name: '一般投诉 30分钟', register: 'complaint', clock: 'handling', conditions: complexity('general'), amount: 30, unit: 'minutes', warnBeforeMinutes: 10, escalation: chain(120), urgent: true, setsRecordDueAt: true },

@@ -35,7 +35,7 @@ export const clocks = ({ strapi }: { strapi: Core.Strapi }) => {
   const inTransaction = <T>(work: (trx: Parameters<Parameters<typeof strapi.db.transaction>[0]>[0]['trx']) => Promise<T>) =>
     strapi.db.transaction(({ trx }) => work(trx));
 
-  /** 延误原因: closing after the handling clock's due time needs a reason (DOMAIN §2). */
+  /** 延误原因: closing after the handling clock's due time needs a reason (docs/deadlines.md §2.6). */
   const guardLateClose = (event: RecordEvent, main: ClockRow | undefined, at: Date) => {
     if (event.type !== 'transitioned' || event.action !== 'close' || !main) return;
     if (!isLate({ dueAt: main.dueAt, stoppedAt: main.stoppedAt, now: at })) return;

@@ -83,7 +83,7 @@ export const policies = ({ strapi }: { strapi: Core.Strapi }) => ({
     return (await strapi.db.query(POLICY_UID).count({ where: { register, clock } })) > 0;
   },
 
-  /** The DOMAIN deadlines; call inside the seeding claim so only one instance writes them. */
+  /** The office's deadlines (docs/deadlines.md); called by the seed migration, once per database. */
   async seedDefaults() {
     for (const seed of DEFAULT_POLICIES) {
       await strapi.db.query(POLICY_UID).create({ data: { ...seed, active: seed.active ?? true } });

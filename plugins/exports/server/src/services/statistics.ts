@@ -9,7 +9,7 @@ import { repairFigures } from '../statistics/repairs';
 import { unfinishedFigures } from '../statistics/unfinished';
 
 /**
- * The office's statistics for a period (DOMAIN §6), computed with GROUP BY in the database, one
+ * The office's statistics for a period (docs/statistics.md §6.1), computed with GROUP BY in the database, one
  * topic per file under statistics/. The dashboard and the workbook both call `figures`.
  */
 export const statistics = ({ strapi }: { strapi: Core.Strapi }) => ({

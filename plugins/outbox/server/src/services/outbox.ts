@@ -34,8 +34,6 @@ export const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    ensureTable: () => store().ensureTable(),
-
     /** Queues a mail; returns false when the key was queued before (nothing new is sent). */
     async enqueue(input: EnqueueInput): Promise<{ queued: boolean }> {
       const now = input.now ?? new Date();

@@ -3,7 +3,7 @@ import type { UID } from '@strapi/strapi';
 import type { RegisterDescription } from '@wuyedesk/contracts';
 
 /**
- * Records are never deleted (DOMAIN §1): there is no DELETE route, only void/archive actions.
+ * Records are never deleted (docs/intake.md §1.4): there is no DELETE route, only void/archive actions.
  * A read-only register (the audit log) has no create or update route either.
  */
 export const registerRouter = (register: RegisterDescription) =>

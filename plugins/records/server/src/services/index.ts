@@ -2,6 +2,7 @@ import { access } from './access';
 import { capabilities } from './capabilities';
 import { events } from './events';
 import { history } from './history';
+import { migrations } from './migrations';
 import { numbering } from './numbering';
 import { records } from './records';
 import { registry } from './registry';
@@ -17,6 +18,7 @@ export const services = {
   capabilities,
   events,
   history,
+  migrations,
   numbering,
   /** The one door for writes (door.ts): whatever the core writes, and its listeners with it, passes the guard. */
   records: (deps: Parameters<typeof records>[0]) => {

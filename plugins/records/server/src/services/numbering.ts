@@ -7,20 +7,10 @@ export const COUNTERS_TABLE = 'wd_counters';
  * Record numbers: one counter row per (prefix, Shanghai day), bumped by an atomic upsert inside
  * the transaction that creates the record. If the create fails the bump rolls back with it, so
  * numbers stay gap-free; concurrent creates serialise on the counter row (PostgreSQL row lock,
- * SQLite's single writer), so they stay unique and consecutive.
+ * SQLite's single writer), so they stay unique and consecutive. The table is made by the
+ * migration `2026-12-04-001-create-record-counters`.
  */
 export const numbering = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async ensureTable() {
-    const knex = strapi.db.connection;
-    if (await knex.schema.hasTable(COUNTERS_TABLE)) return;
-    await knex.schema.createTable(COUNTERS_TABLE, (t) => {
-      t.string('prefix', 20).notNullable();
-      t.string('day', 8).notNullable();
-      t.integer('value').notNullable();
-      t.primary(['prefix', 'day']);
-    });
-  },
-
   /** Must run inside strapi.db.transaction: the number is only taken if the record is written. */
   async next({ prefix, at }: { prefix: string; at: Date }): Promise<string> {
     const day = shanghaiDay(at);

@@ -48,7 +48,7 @@ describe('an ordinary week (weekends only; Friday is 2026-11-20)', () => {
   ])('$manual', check(plainWeek));
 });
 
-describe('time_of_day: keys come back the same day, by the closing time (DOMAIN §4)', () => {
+describe('time_of_day: keys come back the same day, by the closing time (docs/keys.md §4.3)', () => {
   it.each<Row>([
     { manual: 'a key lent Tuesday 09:15 with closing time 18 is due Tuesday 18:00', start: '2026-11-24 09:15', amount: 18, unit: 'time_of_day', due: at('2026-11-24', '18:00') },
     { manual: 'a closing time of 17.5 is 17:30', start: '2026-11-24 09:15', amount: 17.5, unit: 'time_of_day', due: at('2026-11-24', '17:30') },

@@ -22,10 +22,10 @@ interface Case {
   plural: string;
   textField: string;
   setUp(): Promise<void>;
-  /** A record in the department with this code, whose text field holds `text`; `extra` holds hidden-field values. */
+  /** A record in the department with this code, whose text field holds `text`; `extra`: more values. */
   make(departmentCode: string, text: string, extra?: Record<string, unknown>): Promise<Created>;
-  /** Values that hide `hiddenField` on create. */
-  hiding: Record<string, unknown>;
+  /** A record whose `hiddenField` was given a value and is now hidden by its condition. */
+  makeHidden(text: string): Promise<Created>;
   hiddenField: string;
 }
 
@@ -36,8 +36,22 @@ const complaintCase: Case = {
   plural: 'complaints',
   textField: 'residentName',
   hiddenField: 'agreedWith',
-  // 约定人 is asked for only on a 特别复杂 complaint.
-  hiding: { complexity: 'general', agreedWith: '住户本人' },
+  // 约定人 is kept only on a 特别复杂 complaint, and written only by the 约定时限 step: recorded
+  // on a 特别复杂 one, then the complaint is reclassified before dispatch, which hides it.
+  async makeHidden(text) {
+    const created = await as('staff').post('/api/complaints', {
+      data: { channel: 'phone', residentName: text, residentPhone: '13911112222', description: '楼道灯不亮', address: '3栋2单元', complexity: 'very_complex' },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.data.documentId as string;
+    const agreed = await as('supervisor').post(`/api/complaints/${id}/actions/agreeDeadline`, {
+      data: { agreedDueAt: new Date(Date.now() + 86_400_000).toISOString(), agreedWith: '住户本人', deadlineReason: '住户出差，约定回来后处理' },
+    });
+    expect(agreed.status).toBe(200);
+    expect(agreed.body.data.agreedWith).toBe('住户本人');
+    expect((await as('staff').put(`/api/complaints/${id}`, { data: { complexity: 'general' } })).status).toBe(200);
+    return created.body.data as Created;
+  },
   async setUp() {},
   async make(departmentCode, text, extra = {}) {
     const created = await as('staff').post('/api/complaints', {
@@ -73,8 +87,10 @@ const formCase: Case = {
   plural: `form-${FORM_KEY}`,
   textField: 'f_receipt',
   hiddenField: 'f_crewname',
-  // 施工队名称 is asked for only when an outside crew works.
-  hiding: { f_crew: false, f_crewname: '鲁班装饰' },
+  // 施工队名称 is asked for only when an outside crew works: given with 无外来施工队, it is not kept.
+  async makeHidden(text) {
+    return this.make('GC', text, { f_crew: false, f_crewname: '鲁班装饰' });
+  },
   async setUp() {
     const res = await publish(coreForm());
     expect(res.status).toBe(201);
@@ -178,7 +194,7 @@ describe.each([complaintCase, formCase])('one store: $title', (c) => {
   });
 
   it('does not store a value of a field its condition hides', async () => {
-    const record = await c.make('GC', `${RUN}-C-隐藏`, c.hiding);
+    const record = await c.makeHidden(`${RUN}-C-隐藏`);
     const read = await as('supervisor').get(`${c.base}/${record.documentId}`);
     expect(read.status).toBe(200);
     expect(read.body.data[c.hiddenField] ?? null).toBeNull();

@@ -42,8 +42,15 @@ export const snapshotTables = async (db: Knex): Promise<TableSnapshot> => {
   return snapshot;
 };
 
+/**
+ * Counters that every request may move by design, not data: a sign-in attempt is counted for the
+ * login limit (users-permissions extension, login-limit.ts) whatever the request that follows.
+ */
+const COUNTERS = new Set(['wd_login_attempts']);
+
 /** The tables whose rows or last change differ between two snapshots. */
 export const changedTables = (before: TableSnapshot, after: TableSnapshot) =>
   Object.keys({ ...before, ...after })
+    .filter((t) => !COUNTERS.has(t))
     .filter((t) => JSON.stringify(before[t]) !== JSON.stringify(after[t]))
     .map((t) => ({ table: t, before: before[t], after: after[t] }));

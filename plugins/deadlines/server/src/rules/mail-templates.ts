@@ -25,7 +25,7 @@ export interface StepMailTemplate {
 }
 
 const l = (zh: string, en: string): Label => ({ 'zh-CN': zh, en });
-const NAME_OF_USER = { select: ['username', 'fullName'] };
+const NAME_OF_USER = { fields: ['username', 'fullName'] };
 
 /**
  * The catalogue of deadline mails, keyed by code. A key overdue names the key, its place, the
@@ -63,7 +63,7 @@ export const STEP_MAIL_TEMPLATES = {
       { label: l('借出时间', 'Borrowed at'), value: '{borrowedAt}' },
     ],
     dueLabel: l('应还时间', 'Due back at'),
-    populate: { key: { populate: { unit: { select: ['code'] } } }, approver: NAME_OF_USER, department: true },
+    populate: { key: { populate: { unit: { fields: ['code'] } } }, approver: NAME_OF_USER, department: true },
   },
   /** 档案按期催还 (DOMAIN §5). */
   archiveLoan: {
@@ -80,7 +80,7 @@ export const STEP_MAIL_TEMPLATES = {
       { label: l('借出时间', 'Lent at'), value: '{lentAt}', empty: l('—', '—') },
     ],
     dueLabel: l('应还时间', 'Due back at'),
-    populate: { archive: { select: ['code', 'title', 'location'] }, approver: NAME_OF_USER },
+    populate: { archive: { fields: ['code', 'title', 'location'] }, approver: NAME_OF_USER },
   },
   /** 钥匙盘点 / 档案清点 not finished within their period. */
   count: {

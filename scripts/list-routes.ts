@@ -52,6 +52,7 @@ const SERVER_ROUTES: Record<string, string> = {
   '/uploads/(.*)': "anyone: uploaded files (Strapi's upload provider; see the uploads work of issue 12)",
   '/': 'anyone: static files of cms/public (strapi::public), else the panel',
   '/((?!uploads/).+)': 'anyone: static files of cms/public (strapi::public), else the panel (global::panel)',
+  '/admin/:path*': "anyone: the files of Strapi's admin UI (only with SERVE_ADMIN_PANEL=true)",
 };
 
 const rolesByAction = async (strapi: Core.Strapi) => {

@@ -1,7 +1,7 @@
 import { anonymous } from '../helpers/api';
 
 describe('a fresh installation', () => {
-  it('is never open to /admin/register-admin: the first admin is made at start', async () => {
+  it('is never open to /admin/register-admin (the admin API is closed; with it on, the first admin exists before the server listens)', async () => {
     const res = await anonymous().post('/admin/register-admin').send({
       email: 'intruder@example.com', firstname: 'x', lastname: 'y', password: 'Intruder123!',
     });

@@ -7,6 +7,7 @@ type Factory<T> = (input: { strapi: unknown }) => T;
 interface UploadPlugin {
   routes: Record<string, Factory<{ routes: Array<{ handler: string }> }> | unknown>;
   controllers: Record<string, Factory<Record<string, (ctx: Context) => Promise<void>>> | unknown>;
+  services: Record<string, Factory<Record<string, unknown>> | unknown>;
 }
 
 /** The one content-API route of the upload plugin that stays: uploading a file (staff attach photos). */
@@ -56,5 +57,11 @@ export = (plugin: UploadPlugin) => {
       },
     };
   };
+  // With a private provider the upload plugin signs file URLs by walking every attribute of every
+  // document read, of every content type; plugins/files signs the media fields alone (sign-reads.ts).
+  const extensions = plugin.services.extensions as Record<string, unknown> | Factory<Record<string, unknown>>;
+  const noWalk = { signFileUrlsOnDocumentService: async () => {} };
+  plugin.services.extensions =
+    typeof extensions === 'function' ? (input: { strapi: unknown }) => ({ ...extensions(input), ...noWalk }) : { ...extensions, ...noWalk };
   return plugin;
 };

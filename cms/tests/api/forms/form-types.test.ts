@@ -92,9 +92,9 @@ describe('form types designed in the panel, live without restart', () => {
   });
 
   it.each([
-    ['a field the form does not have', 'filters[f_colour][$eq]=red', '不能按“f_colour”筛选'],
-    ['an operator the list does not know', 'filters[f_deposit][$regex]=1', '“装修押金”不支持筛选条件“$regex”'],
-    ['a deposit that is not a number', 'filters[f_deposit][$gte]=lots', '“装修押金”的筛选值“lots”无效'],
+    ['a field the form does not have', 'filters[f_colour][$eq]=red', '查询参数 filters.f_colour：没有名为“f_colour”的字段'],
+    ['an operator the list does not know', 'filters[f_deposit][$regex]=1', '查询参数 filters.f_deposit.$regex：不支持筛选条件“$regex”'],
+    ['a deposit that is not a number', 'filters[f_deposit][$gte]=lots', '查询参数 filters.f_deposit.$gte：“lots”不是数字'],
     ['a range filter on free text', 'filters[f_owner][$gt]=王', '“业主姓名”不支持筛选条件“$gt”'],
     ['a sort on free text', 'sort=f_owner:asc', '不能按“业主姓名”排序'],
     ['an unknown query parameter', 'colour=red', '不支持的查询参数“colour”'],

@@ -113,7 +113,7 @@ describe('scheduled counts (每日小点/每周大点/每月全盘点, 档案半
   });
 
   it('checks the archives in place every half year, like a key count', async () => {
-    const [check] = (await scheduleCounts('2026-08-01T01:00:00Z')).filter((c) => c.register === 'archive-check');
+    const [check] = (await scheduleCounts('2025-08-01T01:00:00Z')).filter((c) => c.register === 'archive-check');
     const archives = await as('supervisor').get('/api/archives?filters[state][$eq]=in_place&pagination[pageSize]=100');
     const [missing, ...found] = archives.body.data as Array<{ documentId: string }>;
     // Done by a role cleared for confidential files: the check covers every archive in place.

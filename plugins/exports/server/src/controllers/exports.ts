@@ -6,6 +6,7 @@ import type { Context } from 'koa';
 import { PassThrough } from 'stream';
 import { attachment, columnNames, exportLocale, firstSort } from '../export/parse-query';
 import { getService } from '../utils/get-service';
+import { abortResponse } from '../export/abort-response';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,17 +27,6 @@ const assertColumns = (register: RegisterDescription, columns: unknown, queryLoc
   if (names.length > 100) throw refuse('columns', '最多100列', 'may name at most 100 columns');
   const unknown = names.find((name) => !register.fields.some((f) => f.name === name.split('.')[0]));
   if (unknown !== undefined) throw refuse('columns', `没有名为“${unknown.slice(0, 40)}”的字段`, `there is no field "${unknown.slice(0, 40)}"`);
-};
-
-/**
- * A failure after the headers went out cannot become an error status: the connection is cut
- * (chunked body without its last chunk), so the client sees a failed download, not a file that
- * never ends. Destroying only the body would leave the socket open and the download hanging.
- */
-const abortResponse = (ctx: Context, body: PassThrough) => {
-  body.unpipe(ctx.res);
-  body.destroy();
-  ctx.res.destroy();
 };
 
 /**
@@ -97,7 +87,7 @@ export const exportsController = ({ strapi }: { strapi: Core.Strapi }) => ({
       })
       .catch((error: Error) => {
         strapi.log.error(`[exports] ${register.key}: ${error.message}`);
-        abortResponse(ctx, body);
+        abortResponse(ctx.res, body);
       });
   },
 });

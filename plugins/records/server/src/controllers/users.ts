@@ -2,7 +2,12 @@ import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
 import { USER_UID } from '../services/access';
-import { isRoleKey } from '@wuyedesk/contracts';
+import { isRoleKey, NON_REGISTER_TARGETS, type RegisterDescription } from '@wuyedesk/contracts';
+import { localeOf } from '../factories/controller';
+import { assertValidQuery } from '../validation/query';
+
+/** The user as the query validator sees it: the fields a picker may filter and sort on. */
+const USER_QUERY = { key: 'user', fields: NON_REGISTER_TARGETS.user } as unknown as RegisterDescription;
 
 const PUBLIC_FIELDS = ['documentId', 'username', 'fullName'] as const;
 const MAX_PAGE_SIZE = 100;
@@ -36,6 +41,7 @@ const takeRoleFilter = (query: Record<string, unknown>): { rest: Record<string, 
 export const users = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
     await getService(strapi, 'access').actorOf(ctx.state.user);
+    assertValidQuery({ strapi, register: USER_QUERY, query: ctx.query as Record<string, unknown>, locale: localeOf(ctx) });
     const schema = strapi.getModel(USER_UID as UID.Schema);
     const auth = ctx.state.auth;
     const { rest, roles } = takeRoleFilter(ctx.query as Record<string, unknown>);

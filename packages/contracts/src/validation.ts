@@ -261,7 +261,10 @@ export const validateInput = ({
     }
     if (hidden.has(name)) continue;
     if (isEmpty(value)) {
-      const mustHave = mode === 'action' ? action?.requires?.includes(name) : field.required;
+      // A required field, or (once recorded: empty at create means now) the time the record's
+      // number and clocks start from, is never emptied.
+      const neverEmpty = field.required || (mode !== 'create' && name === register.numberDateField);
+      const mustHave = mode === 'action' ? action?.requires?.includes(name) || neverEmpty : neverEmpty;
       if (mustHave) push(name, requiredCode(field));
       continue;
     }

@@ -106,6 +106,15 @@ describe('after dispatch the deadline moves only through an action (调整时限
     expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['deadlineReason'], code: 'REQUIRED' })]);
   });
 
+  it('never empties the received time or the complexity', async () => {
+    const complaint = await dispatched();
+    const res = await as('supervisor').post(`/api/complaints/${complaint.documentId}/actions/reviseDeadline`, {
+      data: { receivedAt: null, complexity: null, deadlineReason: '清空' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path[0]).sort()).toEqual(['complexity', 'receivedAt']);
+  });
+
   it('refuses a received time in the future through the action too', async () => {
     const complaint = await dispatched();
     const res = await as('supervisor').post(`/api/complaints/${complaint.documentId}/actions/reviseDeadline`, {

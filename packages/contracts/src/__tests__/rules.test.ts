@@ -205,6 +205,12 @@ describe('deadlines move only through an action (调整时限, 约定时限)', (
     expect(at('2026-12-04T08:06:00Z')).toEqual([expect.objectContaining({ path: ['receivedAt'], code: 'IN_FUTURE', message: '受理时间不能晚于当前时间' })]);
   });
 
+  it('never empties the received time or the complexity, by an edit or by 调整时限', () => {
+    const action = complaints.workflow!.actions.find((a) => a.name === 'reviseDeadline')!;
+    expect(validateInput({ register: complaints, data: { receivedAt: null, complexity: '', deadlineReason: '更正' }, mode: 'action', action }).map((e) => e.path[0])).toEqual(['receivedAt', 'complexity']);
+    expect(validateInput({ register: complaints, data: { receivedAt: null }, mode: 'update' }).map((e) => e.code)).toEqual(['REQUIRED']);
+  });
+
   it('fixes the received time and the complexity after dispatch, naming the step that changes them', () => {
     const before = { status: 'accepted', receivedAt: '2026-12-04T00:00:00.000Z', complexity: 'general' };
     expect(lockedFieldErrors({ register: complaints, before, data: { receivedAt: '2026-12-03T00:00:00Z', complexity: 'complex' }, locale: 'en' }).map((e) => e.message)).toEqual([

@@ -42,8 +42,9 @@ export const surviveCloning = <T extends object>(query: T): T => Object.create(q
 export const relationsAsSubqueries = (strapi: Core.Strapi, uid: string, filters: unknown): unknown => {
   if (Array.isArray(filters)) return filters.map((f) => relationsAsSubqueries(strapi, uid, f));
   if (!isPlain(filters)) return filters;
+  // A register kept outside a content type (form types) has no table of its own here.
+  if (!strapi.db.metadata.has(uid)) return filters;
   const meta = strapi.db.metadata.get(uid as UID.Schema);
-  if (!meta) return filters;
   const out: Filters = {};
   const ids: unknown[] = [];
   for (const [key, value] of Object.entries(filters)) {
@@ -68,7 +69,7 @@ export const relationsAsSubqueries = (strapi: Core.Strapi, uid: string, filters:
 
 /** Only conditions on the target's own columns: a nested relation stays a join, as before. */
 const onOwnColumns = (strapi: Core.Strapi, target: string, where: unknown): boolean => {
-  if (!isPlain(where) || Object.keys(where).length === 0) return false;
+  if (!isPlain(where) || Object.keys(where).length === 0 || !strapi.db.metadata.has(target)) return false;
   const meta = strapi.db.metadata.get(target as UID.Schema);
   return Object.entries(where).every(([key, value]) => {
     if (GROUPS.has(key)) return Array.isArray(value) && value.every((v) => onOwnColumns(strapi, target, v));

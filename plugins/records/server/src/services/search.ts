@@ -42,7 +42,7 @@ interface SearchColumns {
 const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
 const columnsOf = (strapi: Core.Strapi, register: RegisterDescription): SearchColumns | null => {
-  if (register.store) return null;
+  if (register.store || !strapi.db.metadata.has(register.uid)) return null;
   const meta = strapi.db.metadata.get(register.uid as UID.Schema) as
     | { tableName: string; attributes: Record<string, { type?: string; columnName?: string }> }
     | undefined;

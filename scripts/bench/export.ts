@@ -33,7 +33,7 @@ import { DEFAULT_DEMO_PASSWORD } from '../../cms/src/seed/users';
 const RSS_BUDGET_MB = 64;
 
 const { values } = parseArgs({
-  options: { database: { type: 'string' }, count: { type: 'string' }, rounds: { type: 'string' } },
+  options: { database: { type: 'string' }, count: { type: 'string' }, rounds: { type: 'string' }, 'skip-bare': { type: 'boolean' } },
 });
 const rounds = Math.max(1, Number(values.rounds ?? 1));
 
@@ -147,10 +147,12 @@ const main = async () => {
       const p = await product(data.env, path.join(scratchDir, `product-${round}.xlsx`));
       console.log(fmt(p));
       products.push(p);
+      if (values['skip-bare']) continue;
       const b = await bare(data.file, path.join(scratchDir, `bare-${round}.xlsx`));
       console.log(fmt(b));
       bares.push(b);
     }
+    if (values['skip-bare']) return;
     const best = (list: Outcome[]) => list.filter((o) => !o.error).sort((a, b) => rate(b) - rate(a))[0];
     const p = best(products);
     const b = best(bares);

@@ -73,6 +73,7 @@ describe('Strapi admin UI on, a database started with WUYEDESK_SEED=minimal', ()
   it.each([
     ['POST', '/api/records/test/alter-step'],
     ['POST', '/api/records/test/side-doors'],
+    ['POST', '/api/records/test/account'],
     ['POST', '/api/deadlines/test/run-once'],
     ['POST', '/api/deadlines/test/drain'],
     ['POST', '/api/deadlines/test/send-mail'],

@@ -29,6 +29,7 @@ const EXPECTED = [
   'callbacks/2026-12-04-030-seed-callback-rules',
   'archives/2026-12-04-040-seed-archive-loan-return-policy',
   'app/2026-12-04-050-seed-office-data',
+  'exports/2026-12-04-060-create-export-jobs',
 ];
 
 /** Everything the office would miss: its records, their history, clocks, mail, rules and numbers. */

@@ -11,7 +11,6 @@ const JOB_ACTIONS = ['plugin::exports.export-jobs.create', 'plugin::exports.expo
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const config = getConfig(strapi);
   getRecordsService(strapi, 'roles').grant(ROLE_KEYS, JOB_ACTIONS);
-  await getService(strapi, 'jobs').ensureTable();
   getService(strapi, 'jobs').startRunner();
   if (!config.monthlyReportEnabled) return;
   // Fires on every instance (strapi/strapi#15634): the outbox's unique keys make the mail go once.

@@ -1,11 +1,16 @@
+import type { Core } from '@strapi/strapi';
+import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { bootstrap, destroy } from './bootstrap';
+import { EXPORTS_MIGRATIONS } from './migrations';
 import { config } from './config';
 import { controllers } from './controllers';
 import { routes } from './routes';
 import { services } from './services';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    getRecordsService(strapi, 'migrations').add('exports', EXPORTS_MIGRATIONS);
+  },
   bootstrap,
   destroy,
   config,

@@ -90,9 +90,6 @@ export const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async ensureTable() {
-      await store().ensureTable();
-    },
 
     /** Records a background export for `ownerId` and starts it on this instance if it is idle. */
     async start({ ownerId, request }: { ownerId: number; request: ExportJobRequest }): Promise<ExportJob> {

@@ -1,5 +1,6 @@
 import { recordStepRegister } from '@wuyedesk/contracts';
 import { registerController } from '../factories/controller';
+import { accountTestHooks } from './account-test-hooks';
 import { auditTestHooks } from './audit-test-hooks';
 import { capabilities } from './capabilities';
 import { session } from './session';
@@ -12,4 +13,5 @@ export const controllers = {
   users,
   step: registerController(recordStepRegister),
   'audit-test-hooks': auditTestHooks,
+  'account-test-hooks': accountTestHooks,
 };

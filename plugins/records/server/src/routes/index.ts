@@ -24,6 +24,7 @@ export const routes = {
       ? [
           { method: 'POST', path: '/test/alter-step', handler: 'audit-test-hooks.alter', config: { auth: false } },
           { method: 'POST', path: '/test/side-doors', handler: 'audit-test-hooks.sideDoors', config: { auth: false } },
+          { method: 'POST', path: '/test/account', handler: 'account-test-hooks.upsert', config: { auth: false } },
         ]
       : [],
   }),

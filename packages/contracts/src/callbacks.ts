@@ -1,3 +1,4 @@
+import type { Condition } from './conditions';
 import type { RoleKey } from './types';
 
 /**
@@ -5,12 +6,8 @@ import type { RoleKey } from './types';
  * figures the statistics export reads (回访率 against target, satisfaction).
  */
 
-/** One test on a field of the source record; the same shape as a deadline policy's conditions. */
-export interface CallbackCondition {
-  field: string;
-  operator: 'eq' | 'ne' | 'in';
-  value: unknown;
-}
+/** One test on a field of the source record: the one condition language (`conditions.ts`). */
+export type CallbackCondition = Condition;
 
 export type CallbackWindowUnit = 'calendar_days' | 'working_days';
 export const CALLBACK_WINDOW_UNITS: readonly CallbackWindowUnit[] = ['calendar_days', 'working_days'];

@@ -6,6 +6,7 @@
 import { FIELD_MESSAGES, formatMessage, type FieldErrorCode } from './messages';
 import { ROLES, ROLE_KEYS } from './roles';
 import type { Label, Locale, RegisterDescription } from './types';
+import { CONDITION_OPERATORS, type Condition, type ConditionOperator } from './conditions';
 
 /** Units that are an amount of time: monotonic and additive (property-tested in the engine). */
 export const DURATION_UNITS = ['minutes', 'hours', 'calendar_days', 'working_days', 'working_hours'] as const;
@@ -24,9 +25,6 @@ export const DEADLINE_UNIT_LABELS: Record<DeadlineUnit, Label> = {
   working_hours: { 'zh-CN': '工作小时', en: 'working hours' },
   time_of_day: { 'zh-CN': '点（当日该时刻前）', en: "o'clock the same day" },
 };
-
-export const CONDITION_OPERATORS = ['eq', 'ne', 'in'] as const;
-export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
 
 export const CONDITION_OPERATOR_LABELS: Record<ConditionOperator, Label> = {
   eq: { 'zh-CN': '等于', en: 'is' },
@@ -51,11 +49,8 @@ export const NOTIFY_TARGET_LABELS: Record<string, Label> = {
 /** 'created' starts a clock when the record is recorded; any workflow action name at that action. */
 export const START_ON_CREATED = 'created';
 
-export interface PolicyCondition {
-  field: string;
-  operator: ConditionOperator;
-  value: unknown;
-}
+/** A deadline policy's condition: the one condition language (`conditions.ts`). */
+export type PolicyCondition = Condition;
 
 export interface PolicyEscalationStep {
   /** 1 = supervisor, 2 = director… */

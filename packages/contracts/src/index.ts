@@ -3,6 +3,7 @@ export * from './field-builders';
 export * from './patterns';
 export * from './messages';
 export * from './validation';
+export * from './conditions';
 export * from './rules';
 export * from './numbering';
 export * from './workflow';

@@ -1,8 +1,9 @@
+import { conditionHolds } from './conditions';
 import { FIELD_MESSAGES, formatMessage } from './messages';
-import type { FieldCondition, Label, Locale, RegisterDescription, RoleKey, WorkflowAction } from './types';
+import type { Label, Locale, RegisterDescription, RoleKey, WorkflowAction } from './types';
 import type { FieldError } from './validation';
 
-/** A relation's documentId, a media's id, or the value itself: what a condition compares. */
+/** A relation's documentId, or the value itself: how a refusal names the value it saw. */
 const plain = (value: unknown): unknown => {
   if (value && typeof value === 'object' && 'documentId' in value) return (value as { documentId: unknown }).documentId;
   return value ?? null;
@@ -14,8 +15,6 @@ const isBlank = (value: unknown): boolean =>
   (typeof value === 'string' && value.trim() === '') ||
   (Array.isArray(value) && value.length === 0);
 
-export const conditionHolds = (condition: FieldCondition, values: Record<string, unknown>): boolean =>
-  condition.values.includes(String(plain(values[condition.field])));
 
 /**
  * Fields a record must have because of what it is (docs/archives.md §5.2: a copy states its scope, an outside

@@ -1,6 +1,7 @@
 import { PHONE_PATTERN } from './patterns';
 import { FIELD_MESSAGES, formatMessage, type FieldErrorCode } from './messages';
-import { conditionalRequirementErrors, conditionHolds } from './rules';
+import { conditionHolds } from './conditions';
+import { conditionalRequirementErrors } from './rules';
 import type { FieldDescription, Locale, RegisterDescription, WorkflowAction } from './types';
 
 export interface FieldError {
@@ -56,10 +57,7 @@ export const isIdCardNumber = (value: string): boolean => {
 export const isVisible = (field: FieldDescription, values: Record<string, unknown>): boolean => {
   // A built-in register's `showWhen` hides a field on the server too: its value is not stored.
   if (field.showWhen && !conditionHolds(field.showWhen, values)) return false;
-  const rule = field.visibleWhen;
-  if (!rule) return true;
-  const value = values[rule.field];
-  return Array.isArray(value) ? value.includes(rule.equals) : value === rule.equals;
+  return !field.visibleWhen || conditionHolds(field.visibleWhen, values);
 };
 
 /**

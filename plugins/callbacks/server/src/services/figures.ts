@@ -1,6 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { CALLBACK_UID, type CallbackFigureRow, type FigureGranularity } from '@wuyedesk/contracts';
-import { conditionHolds } from '@wuyedesk/plugin-deadlines';
+import { CALLBACK_UID, conditionHolds, type CallbackFigureRow, type FigureGranularity } from '@wuyedesk/contracts';
 import { getService as getRecordsService } from '@wuyedesk/plugin-records';
 import { callbackFigures, type CallbackTaskFacts, type TriggeredRecord } from '../engine/figures';
 import { chooseRule } from '../engine/rules';

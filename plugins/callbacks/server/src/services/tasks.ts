@@ -1,5 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import {
+  conditionHolds,
+  isLate,
   CALLBACK_ERROR_CODES,
   CALLBACK_METHOD_OPTIONS,
   CALLBACK_UID,
@@ -11,7 +13,7 @@ import {
   type CallbackRule,
   type RegisterDescription,
 } from '@wuyedesk/contracts';
-import { addDuration, conditionHolds, type WorkingCalendar } from '@wuyedesk/plugin-deadlines';
+import { addDuration, type WorkingCalendar } from '@wuyedesk/plugin-deadlines';
 import {
   ConflictError,
   fieldValidationError,
@@ -265,7 +267,8 @@ export const tasks = ({ strapi }: { strapi: Core.Strapi }) => {
     // The deadlines plugin asks for a reason to close a late record: staff write it, the system does not invent one.
     const reached = register.workflow.actions.find((a) => a.to === status)?.stampAt;
     const finishedAt = reached && source[reached] ? new Date(String(source[reached])) : null;
-    const late = !!source.dueAt && !!finishedAt && finishedAt.getTime() > new Date(String(source.dueAt)).getTime();
+    // Finished after its due time: the same answer the deadlines plugin gives when the record is closed.
+    const late = !!finishedAt && isLate({ dueAt: source.dueAt as string | null, finishedAt, now: finishedAt });
     if (late && !text(source.lateReason)) {
       await history().write({
         register,

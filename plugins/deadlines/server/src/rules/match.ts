@@ -1,26 +1,11 @@
-import type { Condition, DeadlinePolicy } from './types';
+import { allConditionsHold, conditionHolds } from '@wuyedesk/contracts';
+import type { DeadlinePolicy } from './types';
 
-const plain = (value: unknown): unknown => {
-  if (value && typeof value === 'object' && 'documentId' in value) return (value as { documentId: unknown }).documentId;
-  return value ?? null;
-};
-
-export const conditionHolds = (condition: Condition, record: Record<string, unknown>): boolean => {
-  const actual = plain(record[condition.field]);
-  switch (condition.operator) {
-    case 'eq':
-      return actual === condition.value;
-    case 'ne':
-      return actual !== condition.value;
-    case 'in':
-      return Array.isArray(condition.value) && condition.value.includes(actual);
-    default:
-      throw new RangeError(`Unknown condition operator "${String((condition as Condition).operator)}"`);
-  }
-};
+/** The contracts' one evaluator (show/require rules, deadline policies and callback rules share it). */
+export { conditionHolds };
 
 export const policyApplies = (policy: DeadlinePolicy, record: Record<string, unknown>): boolean =>
-  policy.active && policy.conditions.every((condition) => conditionHolds(condition, record));
+  policy.active && allConditionsHold(policy.conditions, record);
 
 /**
  * The policy that drives each clock of a record: among the active policies of its register whose

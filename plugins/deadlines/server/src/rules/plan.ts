@@ -1,3 +1,4 @@
+import { isLate as isWorkLate } from '@wuyedesk/contracts';
 import { computeDueAt, type Pause, type WorkingCalendar } from '../engine';
 import type { DeadlinePolicy, PlannedStep } from './types';
 
@@ -118,8 +119,9 @@ export const planClock = (input: {
 };
 
 /**
+ * A clock's lateness, by the contracts' one answer to "is this late?".
  * Late means the clock's work finished (or is still unfinished at `now`) after its due time.
  * A clock standing still or without a due time is not late.
  */
 export const isLate = ({ dueAt, stoppedAt, now }: { dueAt: Date | null; stoppedAt: Date | null; now: Date }): boolean =>
-  dueAt !== null && (stoppedAt ?? now).getTime() > dueAt.getTime();
+  isWorkLate({ dueAt, finishedAt: stoppedAt, now });

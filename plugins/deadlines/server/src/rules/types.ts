@@ -1,13 +1,8 @@
 import type { DeadlineUnit } from '../engine';
 
-export type ConditionOperator = 'eq' | 'ne' | 'in';
-
-/** One test on a record field, as rows like Medusa's shipping rules: all must hold. */
-export interface Condition {
-  field: string;
-  operator: ConditionOperator;
-  value: unknown;
-}
+/** A policy's conditions are the one condition language of the contracts: all must hold. */
+export type { Condition, ConditionOperator } from '@wuyedesk/contracts';
+import type { Condition } from '@wuyedesk/contracts';
 
 /**
  * Who an escalation step notifies: a role, the record's department or assignee, an address, or

@@ -29,7 +29,7 @@ export const overdue = ({ strapi }: { strapi: Core.Strapi }) => {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const rows = (await readRecords(strapi, register, ids.slice(i, i + CHUNK), {
         where: scope,
-        populate: hasDepartment ? { department: { select: ['documentId', 'name'] } } : undefined,
+        populate: hasDepartment ? { department: { fields: ['documentId', 'name'] } } : undefined,
       })) as LoadedRecord[];
       for (const row of rows) byId.set(row.documentId, row);
     }

@@ -37,7 +37,7 @@ const definitions = (strapi: Core.Strapi) => {
     }
   };
   add(strapi.admin.routes as unknown as Record<string, Router>, '/admin');
-  for (const [name, api] of Object.entries(strapi.apis)) add(api.routes as unknown as Record<string, Router>, '');
+  for (const api of Object.values(strapi.apis)) add(api.routes as unknown as Record<string, Router>, '');
   for (const [name, plugin] of Object.entries(strapi.plugins)) {
     const routes = plugin.routes as unknown;
     if (Array.isArray(routes)) add({ admin: { type: 'admin', prefix: `/${name}`, routes } }, `/${name}`);

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- better-sqlite3 ships no types; this declaration file is the plugin's own
 /// <reference path="../types/better-sqlite3.d.ts" />
 import Database from 'better-sqlite3';
 import fs from 'fs';

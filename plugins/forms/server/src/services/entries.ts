@@ -4,9 +4,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { findBuiltInRegister, type Locale, type RegisterDescription } from '@wuyedesk/contracts';
 import { fileIdsOf, getService as getFilesService } from '@wuyedesk/plugin-files';
 import {
-  getService as getRecordsService,
   ValidationError,
-  type Actor,
   type RecordStore,
   type RecordValues,
   type StoreFilters,

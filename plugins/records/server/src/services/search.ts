@@ -31,8 +31,6 @@ import { surviveCloning } from './relation-subqueries';
 /** Above this many distinct trigrams a short query is as broad as the table: scanning is cheaper. */
 const MAX_PREFIX_TERMS = 400;
 
-const SEP = '\n';
-
 interface SearchColumns {
   table: string;
   text: string[];

@@ -122,7 +122,7 @@ describe('scheduled counts (每日小点/每周大点/每月全盘点, 档案半
       data: { foundArchives: found.map((a) => a.documentId) },
     });
     expect(done.status).toBe(200);
-    expect(done.body.data.number).toMatch(/^QD-20260701-/);
+    expect(done.body.data.number).toMatch(/^QD-20250701-/);
     expect(done.body.data.missingArchives.map((a: { documentId: string }) => a.documentId)).toEqual([missing.documentId]);
   });
 });

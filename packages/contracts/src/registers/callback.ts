@@ -42,7 +42,7 @@ const CALLBACK_ACCESS: RegisterAccess[] = [
   { role: 'administrator', can: ['read'] },
 ];
 
-/** Who a rule may name as caller (DOMAIN §3: the supervisor for complaints, staff for repairs): the roles that work callbacks. */
+/** Who a rule may name as caller (docs/callbacks.md: the supervisor for complaints, staff for repairs): the roles that work callbacks. */
 export const CALLER_ROLE_OPTIONS = ROLES.filter((r) => CALLBACK_ACCESS.some((a) => a.role === r.key && a.can.includes('act'))).map((r) => ({
   value: r.key,
   label: r.label,

@@ -41,6 +41,9 @@ const RECORD_TARGET_LABELS = {
 /** Whom an escalation step notifies: every person of a role, or the record's own; anything else must be a mail address. */
 export const NOTIFY_TARGETS: readonly string[] = [...ROLE_KEYS, ...Object.keys(RECORD_TARGET_LABELS)];
 
+/** A role, a target on the record (its assignee…) or a mail address typed in. */
+const isNotifyTarget = (notify: string): boolean => NOTIFY_TARGETS.includes(notify) || MAIL.test(notify);
+
 export const NOTIFY_TARGET_LABELS: Record<string, Label> = {
   ...Object.fromEntries(ROLES.map((r) => [r.key, r.label])),
   ...RECORD_TARGET_LABELS,
@@ -75,6 +78,8 @@ export interface DeadlinePolicyInput {
   stopStates: string[];
   stopWhenField: string | null;
   warnBeforeMinutes: number | null;
+  /** Who the warning before the deadline goes to: a role, a record target or a mail address; null = the assignee. */
+  warnNotify: string | null;
   escalation: PolicyEscalationStep[];
   urgent: boolean;
   setsRecordDueAt: boolean;
@@ -101,6 +106,7 @@ export const POLICY_FIELD_LABELS: Record<keyof DeadlinePolicyInput, Label> = {
   stopStates: { 'zh-CN': '停止计时的状态', en: 'Stopped in states' },
   stopWhenField: { 'zh-CN': '填写后停止计时的字段', en: 'Stopped once this field is filled' },
   warnBeforeMinutes: { 'zh-CN': '提前提醒（分钟）', en: 'Warn before (minutes)' },
+  warnNotify: { 'zh-CN': '提醒对象', en: 'Warn whom' },
   escalation: { 'zh-CN': '升级通知', en: 'Escalation' },
   urgent: { 'zh-CN': '紧急（不受免打扰时段限制）', en: 'Urgent (ignores quiet hours)' },
   setsRecordDueAt: { 'zh-CN': '作为记录的处理时限', en: "Sets the record's due time" },
@@ -202,6 +208,9 @@ export const validatePolicy = ({
   if (input.warnBeforeMinutes != null && !isWholeAtLeast(input.warnBeforeMinutes, 1)) {
     problems.push(problem(['warnBeforeMinutes'], 'TOO_SMALL', locale, { label: label('warnBeforeMinutes'), min: 1 }));
   }
+  if (input.warnNotify != null && !isNotifyTarget(String(input.warnNotify))) {
+    problems.push(problem(['warnNotify'], 'NOT_NOTIFY', locale));
+  }
 
   const register = registers.find((r) => r.key === input.register);
   if (!register) {
@@ -289,8 +298,7 @@ export const validatePolicy = ({
         problem(['escalation', index, 'afterMinutes'], 'TOO_SMALL', locale, { label: label('escalation'), min: 0 }),
       );
     }
-    const notify = String(step?.notify ?? '');
-    if (!(NOTIFY_TARGETS as readonly string[]).includes(notify) && !MAIL.test(notify)) {
+    if (!isNotifyTarget(String(step?.notify ?? ''))) {
       problems.push(problem(['escalation', index, 'notify'], 'NOT_NOTIFY', locale));
     }
   });

@@ -148,6 +148,12 @@ export const PolicyForm = ({
             <InputNumber min={1} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
+        <Col xs={24} md={16}>
+          {/* Empty means the assignee, as the deadline engine reads it. */}
+          <Form.Item name="warnNotify" label={label('warnNotify')}>
+            <NotifyInput placeholder={NOTIFY_TARGET_LABELS.assignee?.[locale]} ariaLabel={label('warnNotify')} />
+          </Form.Item>
+        </Col>
       </Row>
 
       <Form.Item label={label('escalation')}>
@@ -263,10 +269,15 @@ const MAIL = 'mail';
 const NotifyInput = ({
   value,
   onChange,
+  placeholder,
+  ariaLabel,
   ...aria
 }: {
-  value?: string;
+  value?: string | null;
   onChange?: (value: string) => void;
+  /** Shown when nobody is chosen; such a select can be cleared back to it. */
+  placeholder?: string;
+  ariaLabel?: string;
   /** Form.Item's id and aria-describedby/aria-invalid: the error message belongs to the select. */
   id?: string;
   'aria-describedby'?: string;
@@ -275,6 +286,7 @@ const NotifyInput = ({
   const t = useTranslate();
   const locale = useLocale();
   const isRole = NOTIFY_TARGETS.includes(value ?? '');
+  const clearable = placeholder !== undefined;
   const [typing, setTyping] = useState(!isRole && Boolean(value));
   const kind = isRole ? value : typing ? MAIL : undefined;
   return (
@@ -282,8 +294,14 @@ const NotifyInput = ({
       <Select
         {...aria}
         style={{ width: 170 }}
-        aria-label={t('deadlineSettings.notify')}
+        aria-label={ariaLabel ?? t('deadlineSettings.notify')}
         value={kind}
+        placeholder={placeholder}
+        allowClear={clearable}
+        onClear={() => {
+          setTyping(false);
+          onChange?.('');
+        }}
         options={[
           ...NOTIFY_TARGETS.map((target) => ({ value: target, label: NOTIFY_TARGET_LABELS[target]?.[locale] ?? target })),
           { value: MAIL, label: t('deadlineSettings.notifyMail') },
@@ -298,7 +316,7 @@ const NotifyInput = ({
           style={{ width: 200 }}
           aria-label={t('deadlineSettings.notifyMail')}
           placeholder="name@example.com"
-          value={value}
+          value={value ?? ''}
           onChange={(event) => onChange?.(event.target.value.trim())}
         />
       )}

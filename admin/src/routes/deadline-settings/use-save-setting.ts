@@ -38,9 +38,17 @@ export const useSaveSetting = <Values>(form: FormInstance<Values>) => {
       return true;
     } catch (caught) {
       const error = caught as HttpError;
+      // A refusal lands on its form item; one about something the form has no item for would
+      // otherwise vanish (the drawer stays open with no word), so it is said in a notification.
+      const shown = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));
       const fields = fieldsFromHttpError(error);
-      if (fields.length) form.setFields(fields);
-      else notification.error({ message: t('deadlineSettings.saveFailed', { message: error.message }) });
+      const onItems = fields.filter((f) => shown.has(JSON.stringify(f.name)));
+      const elsewhere = fields.filter((f) => !shown.has(JSON.stringify(f.name)));
+      if (onItems.length) form.setFields(onItems);
+      if (!onItems.length || elsewhere.length) {
+        const message = elsewhere.flatMap((f) => f.errors).join('；') || error.message;
+        notification.error({ message: t('deadlineSettings.saveFailed', { message }) });
+      }
       return false;
     }
   };

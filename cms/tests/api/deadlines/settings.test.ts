@@ -38,6 +38,21 @@ describe('deadline settings (时限设置)', () => {
     }
   });
 
+  it('takes back every field it lists, so the panel can save a policy exactly as it read it', async () => {
+    const { id: _id, updatedAt: _updatedAt, ...asRead } = await generalComplaintPolicy();
+    const policy = await generalComplaintPolicy();
+    const saved = await as('admin').put(`${POLICIES}/${policy.id}`, { data: { ...asRead, warnNotify: 'gm@wuye.test' } });
+    try {
+      expect(saved.status).toBe(200);
+      expect(saved.body.data).toMatchObject({ ...asRead, warnNotify: 'gm@wuye.test' });
+      const refused = await as('admin').put(`${POLICIES}/${policy.id}`, { data: { warnNotify: 'the boss' } });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.details.errors).toEqual([expect.objectContaining({ path: ['warnNotify'] })]);
+    } finally {
+      await as('admin').put(`${POLICIES}/${policy.id}`, { data: { warnNotify: asRead.warnNotify } });
+    }
+  });
+
   it('adds a policy as data (switched off until the administrator turns it on)', async () => {
     const res = await as('admin').post(POLICIES, {
       data: {

@@ -20,6 +20,7 @@ const valid: DeadlinePolicyInput = {
   stopStates: ['resolved', 'closed', 'void'],
   stopWhenField: null,
   warnBeforeMinutes: 120,
+  warnNotify: null,
   escalation: [
     { level: 1, afterMinutes: 0, notify: 'supervisor' },
     { level: 2, afterMinutes: 1440, notify: 'director' },
@@ -39,6 +40,13 @@ describe('validatePolicy: a policy is checked against the register it names', ()
     expect(check({})).toEqual([]);
     expect(check({ escalation: [{ level: 1, afterMinutes: 0, notify: 'gm@wuye.test' }] })).toEqual([]);
     expect(check({ conditions: [{ field: 'urgency', operator: 'in', value: ['general', 'major'] }] })).toEqual([]);
+  });
+
+  it('warns a role, a record target or a typed address before the deadline, and nobody else', () => {
+    expect(check({ warnNotify: 'assignee' })).toEqual([]);
+    expect(check({ warnNotify: 'gm@wuye.test' })).toEqual([]);
+    expect(check({ warnNotify: null })).toEqual([]);
+    expect(check({ warnNotify: 'the boss' })).toEqual([['warnNotify', '通知对象必须是角色或邮箱地址']]);
   });
 
   it('names the form item of each problem', () => {

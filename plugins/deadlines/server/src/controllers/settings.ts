@@ -61,6 +61,7 @@ const POLICY_KEYS = [
   'stopStates',
   'stopWhenField',
   'warnBeforeMinutes',
+  'warnNotify',
   'escalation',
   'urgent',
   'setsRecordDueAt',

@@ -33,7 +33,7 @@ export const toPolicy = (r: Raw): DeadlinePolicy => ({
 
 const toView = (r: Raw): DeadlinePolicyView => {
   const { id, ...policy } = toPolicy(r);
-  return { id, ...policy, updatedAt: r.updatedAt ? new Date(String(r.updatedAt)).toISOString() : null };
+  return { id, ...policy, warnNotify: policy.warnNotify ?? null, updatedAt: r.updatedAt ? new Date(String(r.updatedAt)).toISOString() : null };
 };
 
 /** Deadline policies are records: read afresh on every event, so an edit applies to the next change. */

@@ -8,7 +8,10 @@
  * the same server that checks the token and runs the same SQL (goal ≤ 3×).
  *
  *   npx tsx scripts/bench/list-records.ts [--postgres] [--count 1000000] [--small 1000]
- *     [--runs 25] [--warmup 3] [--clients 4] [--seed 1]
+ *     [--runs 25] [--warmup 3] [--clients 4] [--seed 1] [--explain]
+ *
+ * --explain prints, for each scenario on the large table, its slowest statement and the
+ * database's plan for it: where a request's time goes, and which index would serve it.
  *
  * Run `npm run build` first. --postgres also runs it on a scratch PostgreSQL database
  * (DATABASE_URL's server, default 127.0.0.1:5432), dropped afterwards.
@@ -26,7 +29,7 @@ import { registerBareRoute } from './bare-route';
 import { timeConcurrent } from './concurrent';
 import { loginAs } from './panel-client';
 import { listQuery } from './panel-queries';
-import { captureQueries } from './sql-probe';
+import { captureQueries, slowestQuery } from './sql-probe';
 import { listScenarios } from './scenarios';
 import { ms, type Timing } from './timing';
 
@@ -37,6 +40,7 @@ interface Options {
   warmup: number;
   clients: number;
   seed: number;
+  explain: boolean;
 }
 
 const options = (): Options & { kinds: ScratchDatabaseKind[] } => {
@@ -49,6 +53,7 @@ const options = (): Options & { kinds: ScratchDatabaseKind[] } => {
       warmup: { type: 'string' },
       clients: { type: 'string' },
       seed: { type: 'string' },
+      explain: { type: 'boolean' },
     },
   });
   const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
@@ -60,6 +65,7 @@ const options = (): Options & { kinds: ScratchDatabaseKind[] } => {
     warmup: number(values.warmup, 3),
     clients: number(values.clients, 4),
     seed: number(values.seed, 1),
+    explain: values.explain === true,
   };
 };
 
@@ -132,6 +138,13 @@ const measure = async (kind: ScratchDatabaseKind, count: number, opts: Options):
       let found: number | null = null;
       const statements = await captureQueries(strapi, async () => (found = (await request()).total));
       bare.set(key, statements);
+      if (opts.explain && count > opts.small) {
+        const slowest = await slowestQuery(strapi, statements);
+        if (slowest) {
+          console.log(`\n  ${label}: slowest statement ${ms(slowest.timing.median)} ms\n    ${slowest.sql}\n    ${JSON.stringify(slowest.bindings)}`);
+          for (const line of slowest.plan) console.log(`      ${line}`);
+        }
+      }
       const bareRequest = async () => {
         const res = await fetch(`${base}/api/bench/bare/${key}`, { headers: { authorization: `Bearer ${token.jwt}` } });
         if (!res.ok) throw new Error(`bare ${key} → ${res.status}`);

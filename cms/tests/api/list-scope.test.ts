@@ -84,6 +84,29 @@ describe('relation filters and the department scope (answered from the link tabl
   });
 });
 
+describe('the department key (the scope’s index) follows the department relation', () => {
+  it('moves a re-dispatched complaint from one department head’s list to the other’s, and never shows the key', async () => {
+    const gc = await departmentByCode('GC');
+    const bj = await departmentByCode('BJ');
+    const documentId = await dispatchedTo('GC', '鲍逸');
+    const seenBy = async (department: string) =>
+      (await as('staff').get(`/api/complaints?filters[department][documentId][$eq]=${department}&filters[residentName][$eq]=鲍逸`)).body
+        .data as Array<Record<string, unknown>>;
+    expect((await seenBy(gc.documentId)).map((r) => r.documentId)).toEqual([documentId]);
+    expect(await seenBy(bj.documentId)).toEqual([]);
+
+    const again = await as('staff').post(`/api/complaints/${documentId}/actions/dispatch`, { data: { department: bj.documentId } });
+    expect(again.status).toBe(200);
+    expect(await seenBy(gc.documentId)).toEqual([]);
+    const moved = await seenBy(bj.documentId);
+    expect(moved.map((r) => r.documentId)).toEqual([documentId]);
+    expect(moved[0]).not.toHaveProperty('departmentKey');
+    expect((await as('dept-head').get(`/api/complaints/${documentId}`)).status).toBe(404);
+    expect((await as('staff').get(`/api/complaints/${documentId}`)).body.data).not.toHaveProperty('departmentKey');
+    expect((await as('staff').get('/api/complaints?filters[departmentKey][$eq]=1')).status).toBe(400);
+  });
+});
+
 describe('the sign-in cache forgets a user as soon as the user changes', () => {
   // An administrator's change to an account, made through users-permissions' user service (test route).
   const account = (values: Record<string, unknown>) => anonymous().post('/api/records/test/account').send({ username: 'cache-probe', ...values });

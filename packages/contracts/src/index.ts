@@ -17,3 +17,4 @@ export * from './forms';
 export * from './count-periods';
 export * from './statistics';
 export * from './query';
+export * from './department-key';

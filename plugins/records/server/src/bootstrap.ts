@@ -3,12 +3,14 @@ import { BUILT_IN_REGISTERS } from '@wuyedesk/contracts';
 import { guardAuditTrail } from './audit-guard';
 import { guardRegisterWrites } from './door';
 import { ensureIndexes } from './indexes';
+import { ensureDepartmentKeys } from './services/department-key';
 import { ensureSearchIndexes } from './services/search';
 import { getService } from './utils/get-service';
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndexes(strapi, BUILT_IN_REGISTERS);
   await ensureSearchIndexes(strapi, BUILT_IN_REGISTERS);
+  await ensureDepartmentKeys(strapi, BUILT_IN_REGISTERS);
   guardAuditTrail(strapi);
   guardRegisterWrites(strapi);
   await getService(strapi, 'capabilities').fresh();

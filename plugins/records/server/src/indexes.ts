@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import type { RegisterDescription } from '@wuyedesk/contracts';
+import { DEPARTMENT_KEY, hasDepartmentKey, type RegisterDescription } from '@wuyedesk/contracts';
 import { STEP_UID } from './content-types/step';
 
 interface IndexSpec {
@@ -14,10 +14,16 @@ interface IndexSpec {
  * one, STACK-NOTES). Unique fields (record numbers, codes) get a unique index: Strapi checks
  * uniqueness only in application code, the database is the last word under concurrency.
  * A record's history is read by (register, record) — 126 ms at 1M steps without an index.
+ * A department head's every list is scoped to their department: each index a register asks for
+ * is made again behind its department key (services/department-key.ts), and the key alone
+ * answers the scope's count.
  */
 export const indexSpecs = (registers: readonly RegisterDescription[]): IndexSpec[] => [
   ...registers.flatMap((register) => [
     ...register.indexes.map((fields) => ({ uid: register.uid, fields })),
+    ...(hasDepartmentKey(register)
+      ? [[DEPARTMENT_KEY], ...register.indexes.map((fields) => [DEPARTMENT_KEY, ...fields])].map((fields) => ({ uid: register.uid, fields }))
+      : []),
     ...register.fields.filter((f) => f.unique).map((f) => ({ uid: register.uid, fields: [f.name], unique: true })),
   ]),
   { uid: STEP_UID, fields: ['register', 'recordId', 'at'] },

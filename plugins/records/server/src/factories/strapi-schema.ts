@@ -1,4 +1,4 @@
-import { findBuiltInRegister, type FieldDescription, type RegisterDescription } from '@wuyedesk/contracts';
+import { DEPARTMENT_KEY, findBuiltInRegister, hasDepartmentKey, type FieldDescription, type RegisterDescription } from '@wuyedesk/contracts';
 
 type Attribute = Record<string, unknown>;
 
@@ -70,11 +70,15 @@ export const toStrapiSchema = (register: RegisterDescription) => ({
   },
   options: { draftAndPublish: false },
   pluginOptions: {},
-  attributes: Object.fromEntries(
-    register.fields.map((f) => {
-      const attribute = toStrapiAttribute(f);
-      if (register.workflow && f.name === register.workflow.field) attribute.default = register.workflow.initial;
-      return [f.name, attribute];
-    }),
-  ),
+  attributes: {
+    ...Object.fromEntries(
+      register.fields.map((f) => {
+        const attribute = toStrapiAttribute(f);
+        if (register.workflow && f.name === register.workflow.field) attribute.default = register.workflow.initial;
+        return [f.name, attribute];
+      }),
+    ),
+    // Kept by the database from the department relation (services/department-key.ts); never in an answer.
+    ...(hasDepartmentKey(register) ? { [DEPARTMENT_KEY]: { type: 'integer', private: true, configurable: false } } : {}),
+  },
 });

@@ -11,6 +11,7 @@ import {
 } from '@wuyedesk/contracts';
 import { ForbiddenError } from '../errors';
 import { confidentialFilter } from './confidentiality';
+import { departmentKeyFilters } from './department-key';
 import { relationsAsSubqueries } from './relation-subqueries';
 import type { search } from './search';
 
@@ -144,13 +145,14 @@ export const access = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * `scoped`, compiled for a list over the register's content type: the quick search is answered
      * from the search index (search.ts), relation conditions (the department scope, the panel's
-     * relation columns) become subqueries on the link table, so a page and its exact count cost
+     * relation columns) become subqueries on the link table — the department, its indexed key — so a page and its exact count cost
      * the same at a million rows as at a thousand.
      */
     async listFilters(register: RegisterDescription, actor: Actor, filters: unknown): Promise<Filters | undefined> {
       const searchService = strapi.plugin('records').service('search') as ReturnType<typeof search>;
       const searched = await searchService.indexedQuickSearch(register, filters);
-      return relationsAsSubqueries(strapi, register.uid, this.scoped(register, actor, searched)) as Filters | undefined;
+      const keyed = await departmentKeyFilters(strapi, register, this.scoped(register, actor, searched));
+      return relationsAsSubqueries(strapi, register.uid, keyed) as Filters | undefined;
     },
   };
 };
